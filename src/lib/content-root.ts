@@ -1,0 +1,31 @@
+/** Reading a content root from disk: the one part of the corpus code that touches the file system. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { checkCorpus, isIgnored, type CheckResult } from './corpus.ts';
+
+/** The content root: `CONTENT_DIR` when set, else `content/`, resolved from the working directory. */
+export function contentRoot(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.CONTENT_DIR || 'content');
+}
+
+/** Every file below `root` that is part of the corpus, as `relative path → text`. */
+export async function readContentRoot(root: string): Promise<Map<string, string>> {
+  let entries;
+  try {
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
+  } catch (e) {
+    throw new Error(`无法读取内容目录 ${root}：${(e as Error).message}`);
+  }
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((p) => !isIgnored(p) && /\.(ya?ml|mdx?)$/.test(p))
+    .sort();
+  const texts = await Promise.all(paths.map((p) => readFile(join(root, p), 'utf8')));
+  return new Map(paths.map((p, i) => [p, texts[i]]));
+}
+
+/** Read and check a content root. */
+export async function checkContentRoot(root: string, opts: { render?: boolean } = {}): Promise<CheckResult> {
+  return checkCorpus(await readContentRoot(root), opts);
+}

@@ -1,0 +1,47 @@
+/**
+ * Calendar dates as the content model uses them: `YYYY-MM-DD` strings, never
+ * Date objects, so no time zone can ever shift them. Strings of this shape
+ * compare correctly with `<` and `>`.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is `YYYY-MM-DD` and names a day that exists (no 2021-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** China Standard Time is UTC+8 all year (no daylight saving). */
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar date in Beijing at the instant `ms` (milliseconds since the epoch). */
+export function beijingDate(ms: number): string {
+  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The build date: the day every embargo is compared with and every generated
+ * date is stamped with. `SOURCE_DATE_EPOCH` (seconds) when set, else now; read
+ * as a Beijing calendar date because `publishOn` is a Beijing date.
+ */
+export function buildDate(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SOURCE_DATE_EPOCH;
+  if (raw !== undefined && raw !== '') {
+    if (!/^\d+$/.test(raw.trim())) {
+      throw new Error(`SOURCE_DATE_EPOCH 应为整数秒，实际为 "${raw}"`);
+    }
+    return beijingDate(Number(raw.trim()) * 1000);
+  }
+  return beijingDate(Date.now());
+}
+
+/** `2021-07-15` → `2021年7月15日`. */
+export function formatDateZh(date: string): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) return date;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The disclosure gate: the one place that decides what of the corpus may be
+ * published. Every page, list, count, search record, download and feed is
+ * built from `publish()`'s output, never from the checked corpus itself, so
+ * text that is not cleared cannot reach them. It fails closed: anything not
+ * positively published is reduced to the fields the ledger may show.
+ */
+import type { Corpus, ProposalRecord, ReplyRecord } from './corpus.ts';
+import type { Category, WithheldReason } from './schemas/common.ts';
+import type { ReplyFrontmatter } from './schemas/reply.ts';
+
+/** What a reader may see of a reply. */
+export type ReplyState = 'published' | 'withheld' | 'unpublished';
+
+/** The day a reply may first appear: `publishOn`, else `repliedOn`. */
+export function releaseDate(reply: Pick<ReplyFrontmatter, 'publishOn' | 'repliedOn'>): string {
+  return reply.publishOn ?? reply.repliedOn;
+}
+
+/**
+ * `published` for public and summary replies whose release date has come;
+ * `withheld` (a ledger entry without text) for withheld replies whose release
+ * date has come; `unpublished` for everything else: pending, embargoed, and
+ * any value this code does not know.
+ */
+export function replyState(
+  reply: Pick<ReplyFrontmatter, 'disclosure' | 'publishOn' | 'repliedOn'>,
+  buildDate: string,
+): ReplyState {
+  if (!(releaseDate(reply) <= buildDate)) return 'unpublished';
+  if (reply.disclosure === 'public' || reply.disclosure === 'summary') return 'published';
+  if (reply.disclosure === 'withheld') return 'withheld';
+  return 'unpublished';
+}
+
+interface ReplyKey {
+  /** `<session>/<number>/<unit>` */
+  id: string;
+  session: string;
+  number: string;
+  unit: string;
+  /** `<session>/<number>` */
+  proposal: string;
+}
+
+/** A reply cleared for publication: text and metadata. */
+export interface PublishedReply extends ReplyKey {
+  state: 'published';
+  disclosure: 'public' | 'summary';
+  category: Category;
+  repliedOn: string;
+  /** The day it was (or is) released: `publishOn`, else `repliedOn`. */
+  publishedOn: string;
+  docNo?: string;
+  signedBy?: string;
+  corrections: { on: string; note: string }[];
+  feedback?: ReplyFrontmatter['feedback'];
+  /** The text as written (Markdown with the dialect's components). */
+  body: string;
+  /** The text rendered to HTML. */
+  html: string;
+}
+
+/** A withheld reply: a ledger entry, never text. */
+export interface WithheldReply extends ReplyKey {
+  state: 'withheld';
+  category: Category;
+  withheldReason: WithheldReason;
+}
+
+/** A reply not (yet) published: only that it exists, as the proposal's units already say. */
+export interface UnpublishedReply extends ReplyKey {
+  state: 'unpublished';
+}
+
+export type PublicReply = PublishedReply | WithheldReply | UnpublishedReply;
+
+export interface PublicProposal extends Omit<ProposalRecord, 'file' | 'html'> {
+  html: string;
+}
+
+export interface PublicCorpus extends Omit<Corpus, 'replies' | 'proposals'> {
+  /** The build date every embargo was compared with. */
+  buildDate: string;
+  proposals: PublicProposal[];
+  replies: PublicReply[];
+}
+
+/** Reduce one checked reply to what may be published of it on `buildDate`. */
+export function discloseReply(r: ReplyRecord, buildDate: string): PublicReply {
+  const key: ReplyKey = { id: r.id, session: r.session, number: r.number, unit: r.unit, proposal: r.proposal };
+  const state = replyState(r.data, buildDate);
+  if (state === 'published') {
+    const d = r.data;
+    return {
+      ...key,
+      state,
+      disclosure: d.disclosure as 'public' | 'summary',
+      category: d.category,
+      repliedOn: d.repliedOn,
+      publishedOn: releaseDate(d),
+      ...(d.docNo !== undefined && { docNo: d.docNo }),
+      ...(d.signedBy !== undefined && { signedBy: d.signedBy }),
+      corrections: d.corrections ?? [],
+      ...(d.feedback !== undefined && { feedback: d.feedback }),
+      body: r.body,
+      html: r.html ?? '',
+    };
+  }
+  if (state === 'withheld' && r.data.withheldReason) {
+    return { ...key, state, category: r.data.category, withheldReason: r.data.withheldReason };
+  }
+  return { ...key, state: 'unpublished' };
+}
+
+/** The corpus as it may be published on `buildDate`. */
+export function publish(corpus: Corpus, buildDate: string): PublicCorpus {
+  return {
+    site: corpus.site,
+    units: corpus.units,
+    topics: corpus.topics,
+    proposers: corpus.proposers,
+    sessions: corpus.sessions,
+    buildDate,
+    proposals: corpus.proposals.map(({ file: _file, html, ...p }) => ({ ...p, html: html ?? '' })),
+    replies: corpus.replies.map((r) => discloseReply(r, buildDate)),
+  };
+}

@@ -1,0 +1,28 @@
+/** Chinese words for the content model's values: one place, used by every page and export. */
+import type { Category, WithheldReason } from './schemas/common.ts';
+import type { Role } from './schemas/proposal.ts';
+
+/** Each category's meaning, as the government's reports word it. */
+export const categoryZh: Record<Category, string> = {
+  A: '已解决或基本解决',
+  B: '正在解决或已列入计划解决',
+  C: '因条件限制暂时不能解决',
+  D: '留作参考',
+};
+
+export const roleZh: Record<Role, string> = { lead: '主办', co: '协办', split: '分办' };
+
+export const disclosureZh = { public: '全文公开', summary: '摘要公开' } as const;
+
+export const proposalKindZh = { plenary: '大会提案', 'between-sessions': '平时提案' } as const;
+
+export const feedbackZh = { satisfied: '满意', 'basically-satisfied': '基本满意', unsatisfied: '不满意' } as const;
+
+/** Why a reply or passage is not disclosed. */
+export const withheldReasonZh: Record<WithheldReason, string> = {
+  'state-secret': '涉及国家秘密',
+  'work-secret': '涉及工作秘密',
+  privacy: '涉及个人隐私',
+  sensitive: '涉及敏感信息',
+  other: '其他原因',
+};

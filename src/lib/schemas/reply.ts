@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { categorySchema, dateSchema, withheldReasonSchema } from './common.ts';
+
+/** How much of a reply may be published. */
+export const disclosures = ['public', 'summary', 'withheld', 'pending'] as const;
+export const disclosureSchema = z.enum(disclosures);
+export type Disclosure = z.infer<typeof disclosureSchema>;
+
+/** Frontmatter of `proposals/<session>/<number>/<unit>.mdx`: one unit's reply. */
+export const replySchema = z
+  .strictObject({
+    /** The reply's document number (文号), e.g. 深发改函〔2021〕123号. */
+    docNo: z.string().min(1).optional(),
+    /** A solved, B being solved, C cannot be solved for now, D kept for reference. */
+    category: categorySchema,
+    /** The day the unit replied. */
+    repliedOn: dateSchema,
+    /** Who signed the reply (签发人). */
+    signedBy: z.string().min(1).optional(),
+    /** public: full text; summary: the body is a summary; withheld: ledger only; pending: not yet cleared. */
+    disclosure: disclosureSchema,
+    /** Why a withheld reply is not published; present exactly when `disclosure` is withheld. */
+    withheldReason: withheldReasonSchema.optional(),
+    /** Not published before this day (an embargo); defaults to `repliedOn`. */
+    publishOn: dateSchema.optional(),
+    /** Corrections made after publication, newest last. */
+    corrections: z
+      .array(
+        z.strictObject({
+          /** The day of the correction. */
+          on: dateSchema,
+          /** What was corrected. */
+          note: z.string().min(1),
+        }),
+      )
+      .optional(),
+    /** The proposer's feedback on the reply. */
+    feedback: z.enum(['satisfied', 'basically-satisfied', 'unsatisfied']).optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (r.disclosure === 'withheld' && r.withheldReason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withheldReason'],
+        message: 'disclosure 为 withheld 时必须填写不公开理由',
+      });
+    }
+    if (r.disclosure !== 'withheld' && r.withheldReason !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withheldReason'],
+        message: `只有 disclosure 为 withheld 时才能填写（当前为 ${r.disclosure}）`,
+      });
+    }
+    if (r.publishOn !== undefined && r.publishOn < r.repliedOn) {
+      ctx.addIssue({ code: 'custom', path: ['publishOn'], message: `不能早于 repliedOn（${r.repliedOn}）` });
+    }
+  });
+export type ReplyFrontmatter = z.infer<typeof replySchema>;

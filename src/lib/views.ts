@@ -1,0 +1,45 @@
+/** Orderings and joins the pages share: pure functions over the published corpus. */
+import type { PublicReply } from './disclosure.ts';
+import type { ProposalFrontmatter, Role } from './schemas/proposal.ts';
+
+/** `7-1` → [7, 1], for ordering sessions numerically. */
+function sessionKey(id: string): [number, number] {
+  const [term, meeting] = id.split('-').map(Number);
+  return [term, meeting];
+}
+
+/** Newest session first. */
+export function compareSessionsDesc(a: string, b: string): number {
+  const [ta, ma] = sessionKey(a);
+  const [tb, mb] = sessionKey(b);
+  return tb - ta || mb - ma;
+}
+
+/** Proposals: newest session first, then by number. */
+export function compareProposals(
+  a: { session: string; number: string },
+  b: { session: string; number: string },
+): number {
+  return compareSessionsDesc(a.session, b.session) || a.number.localeCompare(b.number);
+}
+
+const roleOrder: Record<Role, number> = { lead: 0, co: 1, split: 2 };
+
+export interface UnitSlot {
+  unit: string;
+  role: Role;
+  /** What may be shown of this unit's reply; absent when no reply file exists yet. */
+  reply?: PublicReply;
+}
+
+/** A proposal's units in reading order (lead, then co, then split), each with its reply. */
+export function unitSlots(
+  proposal: { id: string; data?: never } & { units: ProposalFrontmatter['units'] },
+  replies: PublicReply[],
+): UnitSlot[] {
+  const byUnit = new Map(replies.filter((r) => r.proposal === proposal.id).map((r) => [r.unit, r]));
+  return proposal.units
+    .map((u, i) => ({ u, i }))
+    .sort((a, b) => roleOrder[a.u.role] - roleOrder[b.u.role] || a.i - b.i)
+    .map(({ u }) => ({ unit: u.unit, role: u.role, reply: byUnit.get(u.unit) }));
+}

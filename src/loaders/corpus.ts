@@ -1,0 +1,97 @@
+/**
+ * The collections' loader. It reads and checks the whole content root once
+ * (shared by all collections), fails on any problem, passes the corpus
+ * through the disclosure gate, and stores only what the gate returns.
+ * Bodies are rendered to HTML at load time, so pages never run MDX.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { relative } from 'node:path';
+import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
+import { buildDate } from '../lib/dates.ts';
+import { publish, type PublicCorpus } from '../lib/disclosure.ts';
+import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
+
+export type CollectionName = 'site' | 'units' | 'topics' | 'proposers' | 'sessions' | 'proposals' | 'replies';
+
+let cache: Promise<PublicCorpus> | undefined;
+let invalidating = false;
+
+/** The published corpus, read once per change of the content root. */
+function publicCorpus(): Promise<PublicCorpus> {
+  cache ??= (async () => {
+    const result = await checkContentRoot(contentRoot(), { render: true });
+    if (!result.corpus) throw new ContentError(result.problems);
+    return publish(result.corpus, buildDate());
+  })();
+  return cache;
+}
+
+/** One change event reaches every collection's listener: only the first drops the cache. */
+function invalidate() {
+  if (invalidating) return;
+  invalidating = true;
+  cache = undefined;
+  queueMicrotask(() => (invalidating = false));
+}
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  html?: string;
+}
+
+function entries(c: PublicCorpus, collection: CollectionName): Entry[] {
+  switch (collection) {
+    case 'site':
+      return [{ id: 'site', data: { ...c.site, buildDate: c.buildDate } }];
+    case 'units':
+    case 'topics':
+    case 'proposers':
+    case 'sessions':
+      return c[collection].map((item) => ({ id: item.id, data: { ...item } }));
+    case 'proposals':
+      return c.proposals.map(({ html, ...p }) => ({ id: p.id, data: p, html }));
+    case 'replies':
+      return c.replies.map((r) => {
+        if (r.state !== 'published') return { id: r.id, data: { ...r } };
+        const { html, ...data } = r;
+        return { id: r.id, data, html };
+      });
+  }
+}
+
+async function sync(ctx: LoaderContext, collection: CollectionName) {
+  const corpus = await publicCorpus();
+  ctx.store.clear();
+  for (const e of entries(corpus, collection)) {
+    ctx.store.set({
+      id: e.id,
+      data: e.data,
+      digest: ctx.generateDigest({ ...e.data, html: e.html ?? '' }),
+      ...(e.html !== undefined && { rendered: { html: e.html } }),
+    });
+  }
+}
+
+export function corpusLoader(collection: CollectionName): Loader {
+  return {
+    name: `open-replies:${collection}`,
+    load: async (ctx) => {
+      const root = contentRoot();
+      await sync(ctx, collection);
+      if (!ctx.watcher) return;
+      // Under `astro dev`, saving a record updates its pages.
+      ctx.watcher.add(root);
+      ctx.watcher.on('all', (_event, path) => {
+        const rel = relative(root, path);
+        if (rel.startsWith('..') || rel === path) return;
+        invalidate();
+        sync(ctx, collection).catch((error: unknown) => {
+          const lines =
+            error instanceof ContentError ? sortProblems(error.problems).map(formatProblem) : [String(error)];
+          if (collection === 'site') ctx.logger.error(`内容有问题，页面保持上一次的版本：\n${lines.join('\n')}`);
+        });
+      });
+    },
+  };
+}

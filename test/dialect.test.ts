@@ -1,0 +1,113 @@
+/**
+ * The closed MDX dialect: each rule with a broken body, asserting the problem
+ * names the file, the line in the file (not in the body), the column and the
+ * field `body`; and what the three components render to.
+ */
+import { describe, expect, it } from 'vitest';
+import { isSafeUrl, parseBody, renderBody } from '../src/lib/dialect.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { problemLines, reply, REPLY, withFiles } from './helpers.ts';
+
+const FM = 'category: A\nrepliedOn: 2021-06-30\ndisclosure: public';
+/** The body of a reply written with FM starts on line 7 (`---`, 3 fields, `---`, two blank lines). */
+function lineOf(body: string): string[] {
+  return problemLines(withFiles({ [REPLY]: reply(FM, `\n${body}\n`) }));
+}
+function only(body: string, expected: RegExp) {
+  const lines = lineOf(body);
+  expect(lines, lines.join('\n')).toHaveLength(1);
+  expect(lines[0]).toMatch(expected);
+}
+const at = (line: number, column: number) => `^proposals/7-1/20210001/gaj\\.mdx:${line}:${column} body — `;
+
+describe('what the dialect refuses', () => {
+  it('import', () => only('第一段。\n\nimport X from "x"', new RegExp(`${at(9, 1)}不允许使用 import 或 export`)));
+  it('export', () => only('export const a = 1', new RegExp(`${at(7, 1)}不允许使用 import 或 export`)));
+  it('expressions', () => only('金额为 {1 + 1} 元。', new RegExp(`${at(7, 5)}不允许使用 \\{表达式\\}`)));
+  it('other tags', () => only('<div>文字</div>', new RegExp(`${at(7, 1)}不允许使用 <div>`)));
+  it('raw HTML inside a paragraph', () => only('文字 <b>加粗</b>。', new RegExp(`${at(7, 4)}不允许使用 <b>`)));
+  it('script', () => only('<script>alert(1)</script>', new RegExp(`${at(7, 1)}不允许使用 <script>`)));
+  it('HTML comments do not parse', () =>
+    only('<!-- 注释 -->', /^proposals\/7-1\/20210001\/gaj\.mdx:7:\d+ body — MDX 无法解析/));
+  it('an unclosed tag names its line', () =>
+    only('第一段。\n\n<Aside>\n没有结束', /^proposals\/7-1\/20210001\/gaj\.mdx:\d+:\d+ body — MDX 无法解析/));
+  it('javascript: links', () => only('[点击](javascript:alert(1))', new RegExp(`${at(7, 1)}链接地址不安全`)));
+  it('data: images', () => only('![图](data:image/png;base64,AAAA)', new RegExp(`${at(7, 1)}链接地址不安全`)));
+  it('protocol-relative links', () => only('[外链](//evil.example/x)', new RegExp(`${at(7, 1)}链接地址不安全`)));
+  it('Redacted without reason', () => only('<Redacted />', new RegExp(`${at(7, 1)}<Redacted> 缺少 reason 属性`)));
+  it('Redacted with an unknown reason', () =>
+    only('<Redacted reason="secret" />', new RegExp(`${at(7, 1)}<Redacted> 的 reason 取值无效`)));
+  it('Redacted with content', () =>
+    only('<Redacted reason="privacy">姓名</Redacted>', new RegExp(`${at(7, 1)}<Redacted> 不能包含内容`)));
+  it('Attachment without title', () =>
+    only('<Attachment href="/a.pdf" />', new RegExp(`${at(7, 1)}<Attachment> 缺少 title 属性`)));
+  it('Attachment with an unsafe href', () =>
+    only('<Attachment href="javascript:x" title="附件" />', new RegExp(`${at(7, 1)}<Attachment> 的 href 不安全`)));
+  it('unknown attributes', () =>
+    only('<Aside type="warning">提示</Aside>', new RegExp(`${at(7, 1)}<Aside> 没有 type 属性`)));
+  it('expression attributes', () =>
+    only('<Redacted reason={"privacy"} />', new RegExp(`${at(7, 1)}<Redacted> 的 reason 属性应为带引号的文本`)));
+  it('spread attributes', () =>
+    only('<Aside {...props}>提示</Aside>', new RegExp(`${at(7, 1)}<Aside> 不允许使用 \\{…\\} 展开属性`)));
+  it('fragments', () => only('<>文字</>', new RegExp(`${at(7, 1)}不允许使用 <>`)));
+  it('reports every problem of a body', () => {
+    expect(lineOf('<div>一</div>\n\n[二](javascript:x)\n\n{三}')).toHaveLength(3);
+  });
+});
+
+describe('links', () => {
+  it.each(['https://example.org', 'http://a.b', 'mailto:a@b.c', '/units/fgw/', '../x', '#p2', 'file.pdf'])(
+    '%s is safe',
+    (url) => {
+      expect(isSafeUrl(url)).toBe(true);
+    },
+  );
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:x',
+    'data:text/html,x',
+    'vbscript:x',
+    '//evil.example',
+    'file:///etc/passwd',
+  ])('%s is not', (url) => {
+    expect(isSafeUrl(url)).toBe(false);
+  });
+});
+
+function html(body: string): string {
+  const parsed = parseBody('x.mdx', body, 1);
+  expect(parsed.problems.map(formatProblem)).toEqual([]);
+  return renderBody(parsed.tree!);
+}
+
+describe('what it renders', () => {
+  it('numbers every top-level block with an anchor and a ¶ link', () => {
+    const out = html('第一段。\n\n第二段。\n\n- 一\n- 二\n');
+    expect(out).toContain('<p id="p1"><a class="pilcrow" href="#p1" aria-label="第 1 段的链接">¶</a>第一段。</p>');
+    expect(out).toContain('<p id="p2">');
+    expect(out).toContain('<ul id="p3"');
+  });
+  it('Aside is a labelled note', () => {
+    expect(html('<Aside>\n请注意。\n</Aside>')).toMatch(
+      /<aside class="note" role="note" id="p1"[^>]*><p class="note-label">说明<\/p>\s*<p>请注意。<\/p>\s*<\/aside>/,
+    );
+  });
+  it('Redacted names the reason in words, never the text', () => {
+    expect(html('姓名：<Redacted reason="privacy" />。')).toContain(
+      '<span class="redacted" data-reason="privacy">［此处内容已删除：涉及个人隐私］</span>',
+    );
+  });
+  it('Attachment is a link', () => {
+    expect(html('<Attachment href="https://example.org/plan.pdf" title="实施方案" />')).toContain(
+      '<a class="attachment" href="https://example.org/plan.pdf">附件：实施方案</a>',
+    );
+  });
+  it('GFM tables', () => {
+    expect(html('| 项目 | 数量 |\n| --- | --- |\n| 泊位 | 3 |\n')).toMatch(
+      /<table id="p1"[^>]*>[\s\S]*<th>项目<\/th>[\s\S]*<td>3<\/td>/,
+    );
+  });
+  it('escapes text', () => {
+    expect(html('a &lt; b & c')).toContain('a &#x3C; b &#x26; c');
+  });
+});
