@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSample } from '../src/lib/sample';
+import { generateSample } from '../src/lib/sample.ts';
 
 const USAGE = 'usage: npx tsx scripts/sample.ts --replies N --out DIR [--seed S]';
 

@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import type { PublicProposal, PublicReply } from './lib/disclosure.ts';
+import type { ProposalEntryData, ReplyEntryData } from './lib/disclosure.ts';
 import type { Proposer, Session, Site, Topic, Unit } from './lib/schemas/index.ts';
 import { corpusLoader } from './loaders/corpus.ts';
 
@@ -17,11 +17,9 @@ export const collections = {
   topics: defineCollection({ loader: corpusLoader('topics'), schema: z.custom<Topic>() }),
   proposers: defineCollection({ loader: corpusLoader('proposers'), schema: z.custom<Proposer>() }),
   sessions: defineCollection({ loader: corpusLoader('sessions'), schema: z.custom<Session>() }),
-  proposals: defineCollection({ loader: corpusLoader('proposals'), schema: z.custom<Omit<PublicProposal, 'html'>>() }),
+  proposals: defineCollection({ loader: corpusLoader('proposals'), schema: z.custom<ProposalEntryData>() }),
   replies: defineCollection({
     loader: corpusLoader('replies'),
-    schema: z.custom<DistributiveOmit<PublicReply, 'html'>>(),
+    schema: z.custom<ReplyEntryData>(),
   }),
 };
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -199,8 +199,10 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     }
     const parsed = parseYaml(path, fm.yaml, 2);
     problems.push(...parsed.problems);
-    const checked = parsed.problems.length ? {} : checkYaml(parsed.source, parsed.value ?? {}, schema);
-    if (checked.problems) problems.push(...checked.problems);
+    const checked: { data?: unknown; problems: Problem[] } = parsed.problems.length
+      ? { problems: [] }
+      : checkYaml(parsed.source, parsed.value ?? {}, schema);
+    problems.push(...checked.problems);
     const body = fm.body;
     const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body };
     if (body.trim() !== '') {

@@ -75,6 +75,12 @@ export interface UnpublishedReply extends ReplyKey {
 
 export type PublicReply = PublishedReply | WithheldReply | UnpublishedReply;
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** A reply as the collections store it: the HTML is the entry's rendered content. */
+export type ReplyEntryData = DistributiveOmit<PublicReply, 'html'>;
+/** A proposal as the collections store it. */
+export type ProposalEntryData = Omit<PublicProposal, 'html'>;
+
 export interface PublicProposal extends Omit<ProposalRecord, 'file' | 'html'> {
   html: string;
 }

@@ -273,591 +273,307 @@ const UNITS: readonly UnitDef[] = [
 const UNIT_BY_ID = new Map(UNITS.map((u) => [u.id, u]));
 const DISTRICTS = UNITS.filter((u) => u.kind === 'district');
 
+interface SubjectDef {
+  /** Lead unit candidates for this subject. */
+  lead: readonly string[];
+  /** Title verbs that fit the object. */
+  verbs: readonly string[];
+  /** Title object: 关于{verb}{我市}{object}的提案. */
+  object: string;
+  /** A problem sentence for the proposal (案由). */
+  issue: string;
+  /** A suggestion clause for the proposal. */
+  suggestion: string;
+  /** What the replying unit did about it. */
+  measure: string;
+}
+
 interface TopicDef {
   id: string;
   name: string;
   /** What the work is called in closing sentences: 感谢您对我市…工作的关心. */
   field: string;
-  lead: readonly string[];
+  /** Units that often co-handle or share (分办) proposals on this topic. */
   co: readonly string[];
   /** Whether a district may lead (local issues). */
   local: boolean;
-  objects: readonly string[];
-  issues: readonly string[];
-  suggestions: readonly string[];
-  measures: readonly string[];
+  subjects: readonly SubjectDef[];
 }
 
+const S = (
+  lead: string,
+  verbs: string,
+  object: string,
+  issue: string,
+  suggestion: string,
+  measure: string,
+): SubjectDef => ({
+  lead: lead.split(' '),
+  verbs: verbs.split('|'),
+  object,
+  issue,
+  suggestion,
+  measure,
+});
+
+// A data table: one subject per line (lead units, title verbs, object, issue, suggestion, measure).
+// prettier-ignore
 const TOPICS: readonly TopicDef[] = [
   {
     id: 'industry',
     name: '产业发展',
     field: '产业发展',
-    lead: ['fgw', 'gxj', 'swj'],
-    co: ['kjcxw', 'czj', 'gzw', 'scjgj', 'ghzy'],
+    co: ['kjcxw', 'czj', 'gzw', 'scjgj', 'ghzy', 'swj'],
     local: false,
-    objects: [
-      '重点产业链安全保障',
-      '战略性新兴产业集群发展',
-      '制造业高质量发展',
-      '专精特新中小企业培育',
-      '产业空间供给保障',
-      '总部经济发展',
-    ],
-    issues: [
-      '当前我市部分重点产业链关键环节对外依存度较高，供应链安全面临不确定性',
-      '工业用地供给紧张，中小制造企业普遍面临厂房租金上涨的压力',
-      '部分传统制造业转型升级动力不足，研发投入强度偏低',
-      '产业链上下游协同不够紧密，本地配套率仍有提升空间',
-      '专精特新中小企业在融资、人才和市场开拓方面仍存在不少困难',
-    ],
-    suggestions: [
-      '梳理重点产业链关键环节，建立产业链风险清单和备份机制',
-      '加大产业用房供给，对优质中小企业实行租金扶持',
-      '完善“链长制”工作机制，围绕产业链开展精准招商',
-      '设立制造业转型升级专项资金，支持企业技术改造',
-      '搭建产业链上下游供需对接平台，提高本地配套率',
-    ],
-    measures: [
-      '制定战略性新兴产业集群行动计划，前瞻布局未来产业',
-      '围绕重点产业链开展精准招商，推动一批重大产业项目落地',
-      '出台支持专精特新中小企业高质量发展的若干措施',
-      '加快建设高品质产业空间，稳定工业用地规模',
-      '实施企业技术改造提升行动，推动制造业数字化转型',
+    subjects: [
+      S('fgw', '打造|保障', '优势产业链安全', '当前我市部分重点产业链关键环节对外依存度较高，供应链安全面临不确定性', '梳理重点产业链关键环节，建立产业链风险清单和备份机制', '围绕重点产业链绘制产业链图谱，建立“链长制”工作机制'),
+      S('fgw gxj', '加快|推动', '战略性新兴产业集群发展', '战略性新兴产业集群规模效应尚未充分显现，部分领域缺少龙头企业带动', '制定战略性新兴产业集群行动计划，前瞻布局未来产业', '制定战略性新兴产业集群行动计划，前瞻布局一批未来产业'),
+      S('gxj', '推动|促进', '制造业高质量发展', '部分传统制造业转型升级动力不足，研发投入强度偏低', '设立制造业转型升级专项资金，支持企业技术改造', '实施企业技术改造提升行动，推动制造业数字化转型'),
+      S('gxj', '加强|完善', '专精特新中小企业培育', '专精特新中小企业在融资、人才和市场开拓方面仍存在不少困难', '建立专精特新企业梯度培育库，实施精准扶持', '出台支持专精特新中小企业高质量发展的若干措施'),
+      S('gxj ghzy', '加强|优化', '产业空间供给保障', '工业用地供给紧张，中小制造企业普遍面临厂房租金上涨的压力', '加大产业用房供给，对优质中小企业实行租金扶持', '加快建设高品质产业空间，稳定工业用地规模'),
+      S('swj fgw', '促进|推动', '总部经济发展', '总部企业引进和培育的政策吸引力与周边城市相比优势不明显', '完善总部企业认定和扶持政策，吸引跨国公司设立区域总部', '修订总部企业认定办法，开展总部经济精准招商'),
     ],
   },
   {
     id: 'technology',
     name: '科技创新',
     field: '科技创新',
-    lead: ['kjcxw'],
     co: ['fgw', 'gxj', 'czj', 'jyj', 'rsj'],
     local: false,
-    objects: [
-      '基础研究与应用基础研究资金管理',
-      '关键核心技术攻关',
-      '科技成果转化机制',
-      '新型研发机构建设',
-      '青年科技人才培养',
-      '科研项目经费管理改革',
-    ],
-    issues: [
-      '我市基础研究投入占研发投入的比重与先进城市相比仍然偏低',
-      '科研项目经费管理仍存在报销繁琐、使用不够灵活的问题',
-      '高校和科研机构的科技成果转化率不高，产学研衔接不够顺畅',
-      '青年科技人才获得稳定支持的渠道较少，成长通道有待拓宽',
-    ],
-    suggestions: [
-      '提高基础研究投入比重，建立稳定支持与竞争性支持相结合的资助机制',
-      '推行科研经费包干制，赋予科研人员更大的经费使用自主权',
-      '建设专业化技术转移机构，完善科技成果转化收益分配机制',
-      '设立青年科学家专项，支持青年科技人才挑大梁',
-      '加快关键核心技术攻关，破解“卡脖子”难题',
-    ],
-    measures: [
-      '印发科技研发资金管理办法和基础研究项目管理办法',
-      '高标准建设实验室体系，布局一批基础研究机构',
-      '组织实施技术攻关重点项目，推动企业加大自主创新力度',
-      '完善科技成果转化政策，建设一批概念验证中心和中试平台',
-      '建立多层次的基础研究和应用基础研究资助体系',
+    subjects: [
+      S('kjcxw', '加强|规范', '基础研究与应用基础研究资金管理', '我市基础研究投入占研发投入的比重与先进城市相比仍然偏低', '提高基础研究投入比重，建立稳定支持与竞争性支持相结合的资助机制', '印发基础研究项目管理办法，建立多层次的基础研究资助体系'),
+      S('kjcxw', '推进|强化', '关键核心技术攻关', '部分关键核心技术受制于人，“卡脖子”问题依然突出', '聚焦重点领域组织关键核心技术攻关', '组织实施技术攻关重点项目，推动企业加大自主创新力度'),
+      S('kjcxw', '完善|健全', '科技成果转化机制', '高校和科研机构的科技成果转化率不高，产学研衔接不够顺畅', '建设专业化技术转移机构，完善科技成果转化收益分配机制', '完善科技成果转化政策，建设一批概念验证中心和中试平台'),
+      S('kjcxw', '支持|推动', '新型研发机构建设', '新型研发机构在运行机制和人才评价方面仍面临制度障碍', '赋予新型研发机构更大自主权，完善绩效评价机制', '出台新型研发机构管理办法，开展分类评价和稳定支持'),
+      S('kjcxw rsj', '加强|完善', '青年科技人才培养', '青年科技人才获得稳定支持的渠道较少，成长通道有待拓宽', '设立青年科学家专项，支持青年科技人才挑大梁', '设立青年科技人才专项，提高青年科研人员项目资助比例'),
+      S('kjcxw czj', '深化|推进', '科研项目经费管理改革', '科研项目经费管理仍存在报销繁琐、使用不够灵活的问题', '推行科研经费包干制，赋予科研人员更大的经费使用自主权', '在基础研究项目中推行经费包干制，简化预算编制和报销流程'),
     ],
   },
   {
     id: 'digital',
     name: '数字经济',
     field: '数字经济发展',
-    lead: ['gxj', 'zsj'],
-    co: ['fgw', 'kjcxw', 'gaj', 'swj'],
+    co: ['fgw', 'kjcxw', 'gaj', 'swj', 'zsj'],
     local: false,
-    objects: [
-      '数字经济产业创新发展',
-      '产业数字化转型',
-      '新型数字基础设施建设',
-      '公共数据开放共享',
-      '数字政府建设',
-      '人工智能应用场景开放',
-    ],
-    issues: [
-      '随着大数据、云计算、人工智能等技术加速创新，数字经济日益融入经济社会发展各领域',
-      '中小企业数字化转型面临“不会转、不敢转、不能转”的困难',
-      '公共数据开放的范围和质量仍不能满足市场主体的需求',
-      '数据要素市场规则尚不健全，数据交易流通不够活跃',
-    ],
-    suggestions: [
-      '制定数字经济产业创新发展实施方案，明确重点发展领域',
-      '推动工业互联网平台建设，支持中小企业上云用数',
-      '扩大公共数据开放范围，建立数据分级分类开放机制',
-      '加快5G网络和数据中心等新型基础设施建设',
-      '开放一批人工智能应用场景，培育数字经济新业态',
-    ],
-    measures: [
-      '制定数字经济产业创新发展实施方案，提出重点发展领域和重点任务',
-      '推进工业互联网创新发展，培育一批工业互联网平台',
-      '高质量建设5G网络，推动车联网等行业专网建设',
-      '上线公共数据开放平台，持续扩大数据开放范围',
-      '推进数字政府建设，推动更多政务服务事项一网通办',
+    subjects: [
+      S('gxj', '推动|促进', '数字经济产业创新发展', '随着大数据、云计算、人工智能等技术加速创新，数字经济日益融入经济社会发展各领域', '制定数字经济产业创新发展实施方案，明确重点发展领域', '制定数字经济产业创新发展实施方案，提出重点发展领域和重点任务'),
+      S('gxj', '加快|推进', '中小企业数字化转型', '中小企业数字化转型面临“不会转、不敢转、不能转”的困难', '推动工业互联网平台建设，支持中小企业上云用数', '推进工业互联网创新发展，培育一批工业互联网平台'),
+      S('gxj', '加快|推进', '新型数字基础设施建设', '5G网络和数据中心等新型基础设施的布局与产业需求仍有差距', '加快5G网络和数据中心等新型基础设施建设', '高质量建设5G网络，推动车联网等行业专网建设'),
+      S('zsj', '推进|扩大', '公共数据开放共享', '公共数据开放的范围和质量仍不能满足市场主体的需求', '扩大公共数据开放范围，建立数据分级分类开放机制', '上线公共数据开放平台，持续扩大数据开放范围'),
+      S('zsj', '深化|推进', '数字政府建设', '部分政务服务事项仍需线下多次跑动，数据共享不够充分', '推动更多政务服务事项全流程网上办理', '推进数字政府建设，推动更多政务服务事项一网通办'),
+      S('kjcxw gxj', '加快|推动', '人工智能应用场景开放', '人工智能企业缺少真实应用场景，创新成果落地较慢', '开放一批人工智能应用场景，培育数字经济新业态', '发布人工智能应用场景清单，支持企业开展示范应用'),
     ],
   },
   {
     id: 'transport',
     name: '交通出行',
     field: '交通',
-    lead: ['jtj', 'gaj'],
-    co: ['ghzy', 'cgj', 'zsj', 'futian', 'nanshan', 'baoan', 'longgang'],
+    co: ['ghzy', 'cgj', 'zsj', 'jtj', 'gaj'],
     local: true,
-    objects: [
-      '智慧停车治理',
-      '中心城区停车难问题治理',
-      '自行车友好城市建设',
-      '轨道交通与公交接驳',
-      '港口信息化建设',
-      '学校周边交通秩序管理',
-    ],
-    issues: [
-      '我市机动车保有量持续增长，中心城区停车供需矛盾突出',
-      '部分轨道站点周边接驳设施不足，市民换乘不够便捷',
-      '非机动车道不连续、停放区不足，骑行环境有待改善',
-      '学校周边上下学时段交通拥堵，存在一定安全隐患',
-      '停车数据分散在不同平台，共享停车资源利用率不高',
-    ],
-    suggestions: [
-      '搭建全市统一的智慧停车平台，推动停车资源共享',
-      '在新建道路同步设置独立路权的非机动车道',
-      '推进轨道、公交、慢行“三网”融合，优化接驳线路',
-      '在学校周边设置临时停靠区，加强上下学时段疏导',
-      '利用边角地和地下空间建设立体停车设施',
-    ],
-    measures: [
-      '搭建智慧停车云平台，接入经营性停车场和道路临时停车泊位数据',
-      '建设共享停车服务平台，实现在线查询、在线预约和在线支付',
-      '修订地方规范，要求新建道路同步设置独立路权的非机动车道',
-      '推进轨道、公交、慢行“三网”融合，优化轨道站点接驳设施',
-      '在学校周边施划临时停车位，开展上下学时段交通疏导',
+    subjects: [
+      S('gaj jtj', '提升|加强', '智慧停车治理水平', '停车数据分散在不同平台，共享停车资源利用率不高', '搭建全市统一的智慧停车平台，推动停车资源共享', '搭建智慧停车云平台，接入经营性停车场和道路临时停车泊位数据'),
+      S('jtj', '破解|缓解', '中心城区停车难问题', '我市机动车保有量持续增长，中心城区停车供需矛盾突出', '利用边角地和地下空间建设立体停车设施', '建设共享停车服务平台，实现在线查询、在线预约和在线支付'),
+      S('jtj', '高质量打造|推进', '自行车友好城市', '非机动车道不连续、停放区不足，骑行环境有待改善', '在新建道路同步设置独立路权的非机动车道', '修订地方规范，要求新建道路同步设置独立路权的非机动车道'),
+      S('jtj', '优化|加强', '轨道交通与公交接驳', '部分轨道站点周边接驳设施不足，市民换乘不够便捷', '推进轨道、公交、慢行“三网”融合，优化接驳线路', '推进轨道、公交、慢行“三网”融合，优化轨道站点接驳设施'),
+      S('jtj', '推进|加快', '港口信息化建设', '港口进口环节单证流转仍较繁琐，信息化水平有待提升', '推进港口作业无纸化，建设港口公共数据平台', '推动港口进出口作业无纸化，协调建设港口公共数据平台'),
+      S('gaj', '加强|规范', '学校周边交通秩序管理', '学校周边上下学时段交通拥堵，存在一定安全隐患', '在学校周边设置临时停靠区，加强上下学时段疏导', '在学校周边施划临时停车位，开展上下学时段交通疏导'),
     ],
   },
   {
     id: 'education',
     name: '教育',
     field: '教育',
-    lead: ['jyj'],
-    co: ['fgw', 'ghzy', 'czj', 'rsj', 'futian', 'longhua', 'baoan'],
+    co: ['fgw', 'ghzy', 'czj', 'rsj', 'jyj'],
     local: true,
-    objects: [
-      '义务教育学位供给',
-      '职业教育产教融合',
-      '中小学课后服务',
-      '学前教育普惠发展',
-      '高等教育高质量发展',
-      '中小学生心理健康教育',
-    ],
-    issues: [
-      '随着常住人口持续增加，部分片区义务教育学位供给紧张',
-      '职业院校专业设置与产业需求衔接不够紧密',
-      '中小学课后服务的内容和质量参差不齐，家长接送压力较大',
-      '普惠性幼儿园覆盖面有待扩大，学前教育师资队伍不够稳定',
-      '中小学生心理健康问题日益受到关注，专业心理教师配备不足',
-    ],
-    suggestions: [
-      '加快新改扩建中小学校，增加公办学位供给',
-      '深化产教融合，推动职业院校与龙头企业共建产业学院',
-      '丰富课后服务内容，引入优质社会资源参与课后服务',
-      '提高普惠性幼儿园补贴标准，稳定幼儿教师队伍',
-      '按标准配齐专职心理健康教师，建立学生心理健康监测机制',
-    ],
-    measures: [
-      '实施基础教育学位建设攻坚行动，新增一批公办中小学学位',
-      '推动职业院校与龙头企业共建产业学院和实训基地',
-      '全面开展中小学课后服务，实现义务教育学校全覆盖',
-      '落实普惠性幼儿园扶持政策，提高学前教育保教质量',
-      '加强学生心理健康教育，配齐配强专兼职心理教师',
+    subjects: [
+      S('jyj', '增加|保障', '义务教育学位供给', '随着常住人口持续增加，部分片区义务教育学位供给紧张', '加快新改扩建中小学校，增加公办学位供给', '实施基础教育学位建设攻坚行动，新增一批公办中小学学位'),
+      S('jyj', '深化|推进', '职业教育产教融合', '职业院校专业设置与产业需求衔接不够紧密', '推动职业院校与龙头企业共建产业学院', '推动职业院校与龙头企业共建产业学院和实训基地'),
+      S('jyj', '提升|规范', '中小学课后服务质量', '中小学课后服务的内容和质量参差不齐，家长接送压力较大', '丰富课后服务内容，引入优质社会资源参与课后服务', '全面开展中小学课后服务，实现义务教育学校全覆盖'),
+      S('jyj', '推动|加快', '学前教育普惠发展', '普惠性幼儿园覆盖面有待扩大，学前教育师资队伍不够稳定', '提高普惠性幼儿园补贴标准，稳定幼儿教师队伍', '落实普惠性幼儿园扶持政策，提高学前教育保教质量'),
+      S('jyj fgw', '推动|加快', '高等教育高质量发展', '我市高等教育规模与城市经济地位不相匹配', '加快高水平大学建设，扩大高等教育招生规模', '加快推进高水平大学和特色学院建设，扩大本科招生规模'),
+      S('jyj wjw', '加强|重视', '中小学生心理健康教育', '中小学生心理健康问题日益受到关注，专业心理教师配备不足', '按标准配齐专职心理健康教师，建立学生心理健康监测机制', '加强学生心理健康教育，配齐配强专兼职心理教师'),
     ],
   },
   {
     id: 'health',
     name: '医疗卫生',
     field: '卫生健康',
-    lead: ['wjw', 'ybj'],
-    co: ['fgw', 'czj', 'ghzy', 'rsj', 'scjgj'],
+    co: ['fgw', 'czj', 'ghzy', 'rsj', 'ybj', 'wjw'],
     local: true,
-    objects: [
-      '疾控体系建设',
-      '基层医疗卫生服务能力',
-      '分级诊疗制度',
-      '公立医院高质量发展',
-      '中医药传承创新发展',
-      '医疗保障待遇',
-    ],
-    issues: [
-      '我市优质医疗资源总量仍然不足，部分医院就医排队时间较长',
-      '社区健康服务机构人才短缺，基层首诊作用发挥不够',
-      '疾病预防控制体系在监测预警和应急处置方面仍需加强',
-      '部分慢性病患者门诊用药负担较重，医疗保障待遇有待提高',
-      '中医药服务供给不足，中医药人才培养体系有待完善',
-    ],
-    suggestions: [
-      '加快推进高水平医院建设，扩大优质医疗资源供给',
-      '加强社区健康服务机构建设，提升基层医疗卫生服务能力',
-      '健全疾控体系联防联控平台，强化监测预警和应急演练',
-      '扩大门诊慢性病保障范围，减轻患者医疗费用负担',
-      '支持中医医院和中医馆建设，加强中医药人才培养',
-    ],
-    measures: [
-      '加快高水平医院建设，新增一批三级医院和床位',
-      '推进社区健康服务机构标准化建设，完善家庭医生签约服务',
-      '健全疾病预防控制体系，完善监测预警和应急处置机制',
-      '优化门诊共济保障机制，扩大门诊慢性病保障范围',
-      '推动中医药传承创新发展，建设一批中医馆和名中医诊疗中心',
+    subjects: [
+      S('wjw', '加强|完善', '疾控体系建设', '疾病预防控制体系在监测预警和应急处置方面仍需加强', '健全疾控体系联防联控平台，强化监测预警和应急演练', '健全疾病预防控制体系，完善监测预警和应急处置机制'),
+      S('wjw', '提升|加强', '基层医疗卫生服务能力', '社区健康服务机构人才短缺，基层首诊作用发挥不够', '加强社区健康服务机构建设，提升基层医疗卫生服务能力', '推进社区健康服务机构标准化建设，完善家庭医生签约服务'),
+      S('wjw', '完善|推进', '分级诊疗制度', '优质医疗资源集中在大医院，部分医院就医排队时间较长', '推进医联体建设，引导患者合理有序就医', '推进紧密型医联体建设，完善双向转诊机制'),
+      S('wjw fgw', '推动|促进', '公立医院高质量发展', '我市优质医疗资源总量仍然不足，高水平医院数量偏少', '加快推进高水平医院建设，扩大优质医疗资源供给', '加快高水平医院建设，新增一批三级医院和床位'),
+      S('wjw', '促进|推动', '中医药传承创新发展', '中医药服务供给不足，中医药人才培养体系有待完善', '支持中医医院和中医馆建设，加强中医药人才培养', '推动中医药传承创新发展，建设一批中医馆和名中医诊疗中心'),
+      S('ybj', '提高|完善', '门诊慢性病医疗保障待遇', '部分慢性病患者门诊用药负担较重，医疗保障待遇有待提高', '扩大门诊慢性病保障范围，减轻患者医疗费用负担', '优化门诊共济保障机制，扩大门诊慢性病保障范围'),
     ],
   },
   {
     id: 'elderly',
     name: '养老服务',
     field: '养老服务',
-    lead: ['mzj'],
-    co: ['wjw', 'ybj', 'zjj', 'rsj', 'czj', 'luohu', 'futian', 'longgang'],
+    co: ['wjw', 'ybj', 'zjj', 'rsj', 'czj', 'mzj'],
     local: true,
-    objects: [
-      '社区居家养老服务体系',
-      '街道长者服务中心建设',
-      '养老服务人才队伍建设',
-      '老旧小区适老化改造',
-      '医养结合服务',
-      '老年人助餐服务',
-    ],
-    issues: [
-      '我市老年人口数量逐年增长，养老服务需求日益多样化',
-      '社区养老服务设施分布不均衡，部分社区缺少长者服务站点',
-      '养老护理人员流动性大，专业化水平有待提高',
-      '老旧小区缺少电梯等无障碍设施，老年人出行不便',
-      '医疗和养老服务衔接不够顺畅，失能老人照护压力较大',
-    ],
-    suggestions: [
-      '加快街道长者服务中心建设，实现街道全覆盖',
-      '完善养老护理人员薪酬激励和职业发展机制',
-      '推进老旧小区适老化改造，加装电梯和无障碍设施',
-      '推动医疗机构与养老机构签约合作，发展医养结合服务',
-      '发展社区老年人助餐服务，鼓励社会力量参与',
-    ],
-    measures: [
-      '完善养老服务政策体系，出台一批配套政策文件',
-      '将街道长者服务中心建设纳入民生实事，加快实现街道全覆盖',
-      '依托专业院校培养养老服务人才，开展养老护理从业人员培训',
-      '推进老旧小区适老化改造，支持既有住宅加装电梯',
-      '发展医养结合服务，推动医疗机构与养老机构签约合作',
+    subjects: [
+      S('mzj', '完善|健全', '社区居家养老服务体系', '我市老年人口数量逐年增长，养老服务需求日益多样化', '完善社区居家养老服务网络，实现“老有颐养”', '完善养老服务政策体系，形成多层次养老服务政策框架'),
+      S('mzj', '加快|推进', '街道长者服务中心建设', '社区养老服务设施分布不均衡，部分社区缺少长者服务站点', '加快街道长者服务中心建设，实现街道全覆盖', '将街道长者服务中心建设纳入民生实事，加快实现街道全覆盖'),
+      S('mzj rsj', '加强|重视', '养老服务人才队伍建设', '养老护理人员流动性大，专业化水平有待提高', '完善养老护理人员薪酬激励和职业发展机制', '依托专业院校培养养老服务人才，开展养老护理从业人员培训'),
+      S('zjj mzj', '推进|加快', '老旧小区适老化改造', '老旧小区缺少电梯等无障碍设施，老年人出行不便', '推进老旧小区适老化改造，加装电梯和无障碍设施', '推进老旧小区适老化改造，支持既有住宅加装电梯'),
+      S('wjw mzj', '发展|推进', '医养结合服务', '医疗和养老服务衔接不够顺畅，失能老人照护压力较大', '推动医疗机构与养老机构签约合作，发展医养结合服务', '发展医养结合服务，推动医疗机构与养老机构签约合作'),
+      S('mzj', '发展|完善', '社区老年人助餐服务', '社区老年人助餐点数量不足，部分老人就餐不便', '发展社区老年人助餐服务，鼓励社会力量参与', '建设社区长者饭堂和助餐点，对高龄和困难老人给予补贴'),
     ],
   },
   {
     id: 'housing',
     name: '住房保障',
     field: '住房保障',
-    lead: ['zjj'],
-    co: ['ghzy', 'czj', 'jrj', 'cgj', 'luohu', 'baoan', 'longhua'],
+    co: ['ghzy', 'czj', 'jrj', 'cgj', 'zjj'],
     local: true,
-    objects: [
-      '保障性租赁住房供给',
-      '城中村综合治理',
-      '人才住房分配管理',
-      '住房租赁市场监管',
-      '老旧小区改造',
-      '物业管理服务',
-    ],
-    issues: [
-      '新市民和青年人住房困难问题较为突出，租金负担较重',
-      '城中村房屋安全隐患较多，配套设施和环境有待改善',
-      '住房租赁市场存在哄抬租金、克扣押金等问题',
-      '部分老旧小区基础设施老化，物业管理缺位',
-      '保障性住房分配和退出机制有待进一步完善',
-    ],
-    suggestions: [
-      '多渠道筹集保障性租赁住房，加大供给力度',
-      '推进城中村有机更新，完善消防和排水等设施',
-      '建立住房租赁资金监管制度，规范租赁市场秩序',
-      '完善保障性住房轮候、分配和退出机制',
-      '引入专业物业服务，提升老旧小区管理水平',
-    ],
-    measures: [
-      '多渠道筹集建设保障性租赁住房，持续增加住房供给',
-      '开展城中村综合治理，完善消防、排水和停车设施',
-      '建立住房租赁资金监管制度，规范住房租赁市场秩序',
-      '完善公共住房轮候和分配管理，加强使用监管',
-      '推进老旧小区改造，提升物业管理服务水平',
+    subjects: [
+      S('zjj', '加大|增加', '保障性租赁住房供给', '新市民和青年人住房困难问题较为突出，租金负担较重', '多渠道筹集保障性租赁住房，加大供给力度', '多渠道筹集建设保障性租赁住房，持续增加住房供给'),
+      S('zjj', '推进|加强', '城中村综合治理', '城中村房屋安全隐患较多，配套设施和环境有待改善', '推进城中村有机更新，完善消防和排水等设施', '开展城中村综合治理，完善消防、排水和停车设施'),
+      S('zjj', '完善|规范', '人才住房分配管理', '保障性住房分配和退出机制有待进一步完善', '完善保障性住房轮候、分配和退出机制', '完善公共住房轮候和分配管理，加强使用监管'),
+      S('zjj', '加强|规范', '住房租赁市场监管', '住房租赁市场存在哄抬租金、克扣押金等问题', '建立住房租赁资金监管制度，规范租赁市场秩序', '建立住房租赁资金监管制度，规范住房租赁市场秩序'),
+      S('zjj', '加快|推进', '老旧小区改造', '部分老旧小区基础设施老化，供水供电和消防设施亟待更新', '将老旧小区改造纳入年度计划，统筹推进设施更新', '推进老旧小区改造，完成一批小区的水电气和消防设施更新'),
+      S('zjj', '提升|规范', '住宅小区物业管理服务', '部分住宅小区物业管理缺位，业主投诉较多', '引入专业物业服务，完善物业服务质量评价', '开展物业服务质量评价，提升住宅小区物业管理服务水平'),
     ],
   },
   {
     id: 'environment',
     name: '生态环境',
     field: '生态环境保护',
-    lead: ['sthjj'],
-    co: ['fgw', 'gxj', 'cgj', 'water', 'jrj', 'jtj'],
+    co: ['fgw', 'gxj', 'cgj', 'water', 'jrj', 'jtj', 'sthjj'],
     local: false,
-    objects: [
-      '碳排放总量和强度双控',
-      '碳达峰碳中和实施路径',
-      '碳普惠体系建设',
-      '大气污染精细化治理',
-      '噪声污染防治',
-      '绿色低碳产业发展',
-    ],
-    issues: [
-      '实现碳达峰碳中和目标任务艰巨，碳排放统计核算体系尚不完善',
-      '产品碳足迹评价标准缺乏，企业减碳缺少统一依据',
-      '市民参与低碳生活的激励机制不足，碳普惠覆盖面有限',
-      '部分区域施工和交通噪声扰民问题仍然存在',
-      '臭氧污染防治压力增大，大气治理需要更加精细化',
-    ],
-    suggestions: [
-      '统筹实施碳排放战略，研究制定碳达峰行动方案',
-      '建立产品碳足迹评价标准体系，开展试点评价',
-      '完善碳普惠机制，推动形成绿色低碳生活方式',
-      '加强噪声污染源头管控，开展安静小区创建',
-      '实施大气污染精细化治理，强化挥发性有机物管控',
-    ],
-    measures: [
-      '研究编制碳达峰碳中和工作实施意见和碳达峰行动方案',
-      '发布碳足迹评价通则，选取行业龙头企业开展试点评价',
-      '印发碳普惠体系建设工作方案，推动形成绿色生活新风尚',
-      '持续完善绿色金融体系，支持绿色企业和绿色项目',
-      '开展噪声污染防治行动，加强施工噪声监管',
+    subjects: [
+      S('sthjj fgw', '统筹实施|研究制定', '碳排放战略', '实现碳达峰碳中和目标任务艰巨，碳排放统计核算体系尚不完善', '统筹实施碳排放战略，研究制定碳达峰行动方案', '研究编制碳达峰碳中和工作实施意见和碳达峰行动方案'),
+      S('sthjj', '建立|完善', '产品碳足迹评价标准体系', '产品碳足迹评价标准缺乏，企业减碳缺少统一依据', '建立产品碳足迹评价标准体系，开展试点评价', '发布碳足迹评价通则，选取行业龙头企业开展试点评价'),
+      S('sthjj', '完善|推进', '碳普惠体系建设', '市民参与低碳生活的激励机制不足，碳普惠覆盖面有限', '完善碳普惠机制，推动形成绿色低碳生活方式', '印发碳普惠体系建设工作方案，推动形成绿色生活新风尚'),
+      S('sthjj', '加强|推进', '大气污染精细化治理', '臭氧污染防治压力增大，大气治理需要更加精细化', '实施大气污染精细化治理，强化挥发性有机物管控', '实施大气污染精细化治理，强化挥发性有机物排放管控'),
+      S('sthjj', '加强|推进', '噪声污染防治', '部分区域施工和交通噪声扰民问题仍然存在', '加强噪声污染源头管控，开展安静小区创建', '开展噪声污染防治行动，加强施工噪声监管'),
+      S('jrj sthjj', '构建|完善', '绿色金融体系', '绿色金融产品和服务创新不足，绿色企业融资渠道有限', '完善绿色金融体系，支持绿色企业和绿色项目融资', '持续完善绿色金融体系，支持小微绿色企业和绿色项目'),
     ],
   },
   {
     id: 'water',
     name: '水务治理',
     field: '水务',
-    lead: ['water'],
-    co: ['sthjj', 'cgj', 'czj', 'ghzy', 'qxj', 'pingshan', 'guangming', 'longgang'],
+    co: ['sthjj', 'cgj', 'czj', 'ghzy', 'qxj', 'water'],
     local: true,
-    objects: ['民间河长长效机制', '城市内涝防治', '海绵城市建设', '优质饮用水入户工程', '水库水源保护', '碧道建设'],
-    issues: [
-      '汛期部分低洼路段和城中村易发生内涝，影响市民出行安全',
-      '民间河长在参与河流治理中面临管理机制不健全、经费不足等问题',
-      '部分老旧小区供水管网老化，二次供水设施管理不到位',
-      '河道沿线公共空间品质不高，亲水设施不足',
-    ],
-    suggestions: [
-      '建立民间河长管理办法，明确准入、评价和退出机制',
-      '加快排水管网改造，系统推进城市内涝治理',
-      '推进优质饮用水入户工程，改造老旧供水管网',
-      '统筹推进碧道建设，提升河道沿线公共空间品质',
-      '加强海绵城市建设，提高城市雨水就地消纳能力',
-    ],
-    measures: [
-      '研究编制民间河长管理办法，建立学习培训和经费支持等保障机制',
-      '实施内涝积水点整治，完成一批排水管网改造工程',
-      '推进优质饮用水入户工程，改造老旧小区供水设施',
-      '高标准推进碧道建设，打造一批亲水空间',
-      '系统推进海绵城市建设，将海绵城市要求纳入规划建设管控',
+    subjects: [
+      S('water', '建立|完善', '民间河长长效机制', '民间河长在参与河流治理中面临管理机制不健全、经费不足等问题', '建立民间河长管理办法，明确准入、评价和退出机制', '研究编制民间河长管理办法，建立学习培训和经费支持等保障机制'),
+      S('water', '加强|推进', '城市内涝防治', '汛期部分低洼路段和城中村易发生内涝，影响市民出行安全', '加快排水管网改造，系统推进城市内涝治理', '实施内涝积水点整治，完成一批排水管网改造工程'),
+      S('water ghzy', '推进|加快', '海绵城市建设', '城市硬化地面比例高，雨水就地消纳能力不足', '加强海绵城市建设，提高城市雨水就地消纳能力', '系统推进海绵城市建设，将海绵城市要求纳入规划建设管控'),
+      S('water', '加快|推进', '优质饮用水入户工程', '部分老旧小区供水管网老化，二次供水设施管理不到位', '推进优质饮用水入户工程，改造老旧供水管网', '推进优质饮用水入户工程，改造老旧小区供水设施'),
+      S('water', '加强|完善', '饮用水水源保护', '部分饮用水水源保护区周边仍存在污染风险', '加强饮用水水源保护区规范化建设和巡查', '开展饮用水水源保护区规范化建设，加强日常巡查'),
+      S('water', '推进|高标准推进', '碧道建设', '河道沿线公共空间品质不高，亲水设施不足', '统筹推进碧道建设，提升河道沿线公共空间品质', '高标准推进碧道建设，打造一批亲水空间'),
     ],
   },
   {
     id: 'employment',
     name: '就业与社保',
     field: '人力资源和社会保障',
-    lead: ['rsj'],
-    co: ['ybj', 'czj', 'sfj', 'jyj', 'qianhai'],
+    co: ['ybj', 'czj', 'sfj', 'jyj', 'qianhai', 'rsj'],
     local: false,
-    objects: [
-      '新就业形态劳动者权益保障',
-      '高校毕业生就业服务',
-      '灵活就业人员社会保险',
-      '技能人才培养',
-      '劳动争议调解机制',
-      '港澳青年来深就业创业',
-    ],
-    issues: [
-      '外卖骑手、网约车司机等新就业形态劳动者权益保障仍存在短板',
-      '高校毕业生就业结构性矛盾较为突出',
-      '灵活就业人员参加社会保险的比例偏低',
-      '高技能人才总量不足，难以满足产业升级需要',
-      '新业态劳动争议案件增多，调解仲裁机制有待完善',
-    ],
-    suggestions: [
-      '探索新就业形态劳动者权益保障模式，将其纳入工伤保障范围',
-      '加强高校毕业生就业指导，拓宽就业渠道',
-      '放宽灵活就业人员参保户籍限制，提高参保率',
-      '完善技能人才评价和激励机制，加快培养高技能人才',
-      '在平台企业设立劳动争议调解组织，推动矛盾就地化解',
-    ],
-    measures: [
-      '出台劳动争议调解工作规范，在重点平台企业设立调解组织',
-      '加强劳动保障监察执法，依法查处和纠正违法行为',
-      '允许新就业形态劳动者在办理就业登记后参加企业职工基本养老保险',
-      '实施高校毕业生就业促进计划，开展就业见习和职业指导',
-      '推进技能人才培养，开展职业技能提升行动',
+    subjects: [
+      S('rsj', '探索|加强', '新就业形态劳动者权益保障', '外卖骑手、网约车司机等新就业形态劳动者权益保障仍存在短板', '探索新就业形态劳动者权益保障模式，将其纳入工伤保障范围', '将未建立劳动关系的新业态从业人员纳入单项参加工伤保险范畴'),
+      S('rsj', '做好|加强', '高校毕业生就业服务', '高校毕业生就业结构性矛盾较为突出', '加强高校毕业生就业指导，拓宽就业渠道', '实施高校毕业生就业促进计划，开展就业见习和职业指导'),
+      S('rsj', '完善|优化', '灵活就业人员社会保险政策', '灵活就业人员参加社会保险的比例偏低', '放宽灵活就业人员参保户籍限制，提高参保率', '允许新就业形态劳动者在办理就业登记后参加企业职工基本养老保险'),
+      S('rsj', '加快|加强', '高技能人才培养', '高技能人才总量不足，难以满足产业升级需要', '完善技能人才评价和激励机制，加快培养高技能人才', '推进技能人才培养，开展职业技能提升行动'),
+      S('rsj', '完善|健全', '劳动争议调解机制', '新业态劳动争议案件增多，调解仲裁机制有待完善', '在平台企业设立劳动争议调解组织，推动矛盾就地化解', '出台劳动争议调解工作规范，在重点平台企业设立调解组织'),
+      S('rsj qianhai', '支持|促进', '港澳青年来深就业创业', '港澳青年来深就业创业在住房、社保等方面仍有不便', '完善港澳青年创业扶持政策，提供一站式服务', '建设港澳青年创新创业基地，提供一站式就业创业服务'),
     ],
   },
   {
     id: 'rule-of-law',
     name: '法治建设',
     field: '法治建设',
-    lead: ['sfj'],
-    co: ['gaj', 'scjgj', 'rsj', 'qianhai', 'customs'],
+    co: ['gaj', 'scjgj', 'rsj', 'qianhai', 'sfj'],
     local: false,
-    objects: ['律师行业发展', '公共法律服务体系', '涉外法律服务', '行政执法规范化', '矛盾纠纷多元化解', '法治宣传教育'],
-    issues: [
-      '青年律师执业环境有待改善，律师行业资源分布不均衡',
-      '涉外高端法律服务供给不足，难以满足企业“走出去”的需要',
-      '基层公共法律服务的可及性和便利度仍需提高',
-      '部分领域行政执法标准不统一，自由裁量空间较大',
-    ],
-    suggestions: [
-      '大力发展律师行业，改善青年律师执业环境',
-      '强化涉外法律服务，培养涉外法律人才',
-      '完善公共法律服务网络，推动服务向社区延伸',
-      '统一行政执法标准，规范行政裁量权',
-      '健全人民调解、行政调解和司法调解联动机制',
-    ],
-    measures: [
-      '联合市律师协会服务青年律师，搭建青年律师展示交流平台',
-      '与国际商事仲裁机构合作，构筑涉外法律服务新高地',
-      '推进公共法律服务实体平台建设，实现社区全覆盖',
-      '制定行政裁量权基准，推进行政执法规范化建设',
-      '健全矛盾纠纷多元化解机制，推动诉源治理',
+    subjects: [
+      S('sfj', '大力发展|支持', '律师行业', '青年律师执业环境有待改善，律师行业资源分布不均衡', '大力发展律师行业，改善青年律师执业环境', '联合市律师协会服务青年律师，搭建青年律师展示交流平台'),
+      S('sfj', '完善|健全', '公共法律服务体系', '基层公共法律服务的可及性和便利度仍需提高', '完善公共法律服务网络，推动服务向社区延伸', '推进公共法律服务实体平台建设，实现社区全覆盖'),
+      S('sfj', '强化|发展', '涉外法律服务', '涉外高端法律服务供给不足，难以满足企业“走出去”的需要', '强化涉外法律服务，培养涉外法律人才', '与国际商事仲裁机构合作，构筑涉外法律服务新高地'),
+      S('sfj', '推进|加强', '行政执法规范化建设', '部分领域行政执法标准不统一，自由裁量空间较大', '统一行政执法标准，规范行政裁量权', '制定行政裁量权基准，推进行政执法规范化建设'),
+      S('sfj', '健全|完善', '矛盾纠纷多元化解机制', '矛盾纠纷总量较大，化解渠道衔接不够顺畅', '健全人民调解、行政调解和司法调解联动机制', '健全矛盾纠纷多元化解机制，推动诉源治理'),
     ],
   },
   {
     id: 'culture',
     name: '文化体育',
     field: '文化体育',
-    lead: ['wtlyj'],
-    co: ['jyj', 'ghzy', 'czj', 'dapeng', 'nanshan'],
+    co: ['jyj', 'ghzy', 'czj', 'wtlyj'],
     local: true,
-    objects: [
-      '公共文化设施布局',
-      '全民健身设施建设',
-      '文旅融合发展',
-      '非物质文化遗产保护',
-      '夜间经济发展',
-      '体育赛事承办',
-    ],
-    issues: [
-      '我市公共文化设施人均面积与国内先进城市相比仍有差距',
-      '社区体育场地设施不足，市民健身需求难以满足',
-      '文旅资源整合不够，缺少有影响力的文旅品牌',
-      '部分非物质文化遗产项目面临传承人断档的问题',
-    ],
-    suggestions: [
-      '优化公共文化设施布局，建设一批新时代重大文化设施',
-      '利用边角地和公园建设社区体育设施',
-      '推动文旅融合发展，打造滨海旅游精品线路',
-      '加强非物质文化遗产保护传承，支持传承人开展传习活动',
-      '积极承办国际性体育赛事，提升城市影响力',
-    ],
-    measures: [
-      '推进新时代重大文化设施建设，完善公共文化服务体系',
-      '建设一批社区体育公园和健身步道，推动学校体育场馆开放',
-      '推动文旅融合发展，推出一批精品旅游线路',
-      '实施非物质文化遗产保护传承计划，开展传承人培训',
-      '引进和培育品牌体育赛事，发展体育产业',
+    subjects: [
+      S('wtlyj', '优化|完善', '公共文化设施布局', '我市公共文化设施人均面积与国内先进城市相比仍有差距', '优化公共文化设施布局，建设一批新时代重大文化设施', '推进新时代重大文化设施建设，完善公共文化服务体系'),
+      S('wtlyj', '加快|加强', '社区全民健身设施建设', '社区体育场地设施不足，市民健身需求难以满足', '利用边角地和公园建设社区体育设施', '建设一批社区体育公园和健身步道，推动学校体育场馆开放'),
+      S('wtlyj', '推动|促进', '文旅融合发展', '文旅资源整合不够，缺少有影响力的文旅品牌', '推动文旅融合发展，打造滨海旅游精品线路', '推动文旅融合发展，推出一批精品旅游线路'),
+      S('wtlyj', '加强|重视', '非物质文化遗产保护传承', '部分非物质文化遗产项目面临传承人断档的问题', '加强非物质文化遗产保护传承，支持传承人开展传习活动', '实施非物质文化遗产保护传承计划，开展传承人培训'),
+      S('swj wtlyj', '发展|繁荣', '夜间经济', '夜间消费业态单一，配套交通和管理服务跟不上', '打造夜间经济集聚区，完善夜间公交和停车配套', '打造一批夜间经济集聚区，延长公共文化场馆开放时间'),
+      S('wtlyj', '积极承办|引进', '国际性体育赛事', '我市承办的高水平体育赛事数量偏少，城市体育品牌不够突出', '积极承办国际性体育赛事，提升城市影响力', '引进和培育品牌体育赛事，发展体育产业'),
     ],
   },
   {
     id: 'governance',
     name: '城市治理',
     field: '城市治理',
-    lead: ['cgj', 'mzj', 'yjglj', 'scjgj'],
-    co: ['zsj', 'gaj', 'water', 'power', 'futian', 'luohu', 'nanshan', 'yantian', 'longhua'],
+    co: ['zsj', 'gaj', 'water', 'power', 'mzj', 'cgj'],
     local: true,
-    objects: ['基层社会治理', '社区网格化管理', '城市精细化管理', '生活垃圾分类', '应急管理体系', '食品安全监管'],
-    issues: [
-      '社区工作者承担的事务较多，基层减负仍需加强',
-      '生活垃圾分类投放的准确率仍然不高，部分小区设施不足',
-      '极端天气增多，城市应急管理和防灾减灾能力需要提升',
-      '餐饮外卖和预制菜等新业态给食品安全监管带来新的挑战',
-      '城市管理各部门数据尚未完全打通，问题发现和处置不够及时',
-    ],
-    suggestions: [
-      '推进社区网格化管理，建立基层事务准入制度',
-      '完善生活垃圾分类设施，开展分类投放督导',
-      '健全应急管理体系，加强应急物资储备和应急演练',
-      '加强食品安全全链条监管，推动智慧监管',
-      '建设城市运行管理服务平台，提升精细化管理水平',
-    ],
-    measures: [
-      '推进社区网格化管理，建立社区工作事项准入制度',
-      '完善生活垃圾分类投放设施，开展分类投放督导',
-      '健全应急管理体系，完善应急预案并开展应急演练',
-      '推进食品安全智慧监管，加强餐饮外卖等新业态监管',
-      '建设城市运行管理服务平台，推动城市治理精细化',
+    subjects: [
+      S('mzj', '加强|创新', '基层社会治理', '社区工作者承担的事务较多，基层减负仍需加强', '建立社区工作事项准入制度，切实为基层减负', '建立社区工作事项准入制度，推动基层减负增效'),
+      S('mzj zsj', '完善|推进', '社区网格化管理', '社区网格员配置不足，网格信息采集与部门处置衔接不畅', '推进社区网格化管理，打通网格信息与部门处置系统', '推进社区网格化管理，建设统一的网格事件分拨平台'),
+      S('cgj', '推进|深化', '生活垃圾分类', '生活垃圾分类投放的准确率仍然不高，部分小区设施不足', '完善生活垃圾分类设施，开展分类投放督导', '完善生活垃圾分类投放设施，开展分类投放督导'),
+      S('cgj', '提升|推进', '城市精细化管理水平', '城市管理各部门数据尚未完全打通，问题发现和处置不够及时', '建设城市运行管理服务平台，提升精细化管理水平', '建设城市运行管理服务平台，推动城市治理精细化'),
+      S('yjglj', '健全|完善', '应急管理体系', '极端天气增多，城市应急管理和防灾减灾能力需要提升', '健全应急管理体系，加强应急物资储备和应急演练', '健全应急管理体系，完善应急预案并开展应急演练'),
+      S('yjglj', '加强|规范', '燃气安全管理', '部分老旧小区和餐饮场所燃气管道老化，存在安全隐患', '开展燃气安全专项整治，推广安装燃气泄漏报警装置', '开展燃气安全专项整治，推动餐饮场所安装燃气泄漏报警装置'),
+      S('scjgj', '加强|创新', '食品安全监管', '餐饮外卖和预制菜等新业态给食品安全监管带来新的挑战', '加强食品安全全链条监管，推动智慧监管', '推进食品安全智慧监管，加强餐饮外卖等新业态监管'),
     ],
   },
   {
     id: 'finance',
     name: '金融服务',
     field: '金融',
-    lead: ['jrj'],
     co: ['fgw', 'czj', 'swj', 'kjcxw', 'qianhai', 'tax'],
     local: false,
-    objects: ['中小微企业融资服务', '科技金融', '绿色金融', '跨境金融服务', '普惠金融', '金融风险防范'],
-    issues: [
-      '中小微企业融资难、融资贵问题仍然存在，首贷获得率偏低',
-      '科技型企业轻资产、高风险，难以获得传统信贷支持',
-      '跨境金融服务便利化水平与深港合作需求仍有差距',
-      '非法集资等金融风险形式多样，防范化解难度加大',
-    ],
-    suggestions: [
-      '完善政府性融资担保体系，降低中小微企业融资成本',
-      '发展知识产权质押融资，支持科技型企业发展',
-      '推动跨境理财通等业务扩容，提升跨境金融便利化水平',
-      '加强金融风险监测预警，开展金融知识宣传',
-      '设立首贷服务中心，提高中小微企业首贷获得率',
-    ],
-    measures: [
-      '完善政府性融资担保体系，持续降低中小微企业融资成本',
-      '推广知识产权质押融资，支持科技型企业发展',
-      '推动跨境金融创新，提升跨境金融服务便利化水平',
-      '建设金融风险监测预警平台，开展防范非法集资宣传',
-      '设立首贷服务中心，推动银行加大普惠金融投放',
+    subjects: [
+      S('jrj', '破解|缓解', '中小微企业融资难题', '中小微企业融资难、融资贵问题仍然存在，首贷获得率偏低', '设立首贷服务中心，提高中小微企业首贷获得率', '设立首贷服务中心，推动银行加大普惠金融投放'),
+      S('jrj czj', '完善|健全', '政府性融资担保体系', '政府性融资担保机构规模偏小，担保费率仍然偏高', '完善政府性融资担保体系，降低中小微企业融资成本', '完善政府性融资担保体系，持续降低中小微企业融资成本'),
+      S('jrj kjcxw', '发展|推动', '科技金融', '科技型企业轻资产、高风险，难以获得传统信贷支持', '发展知识产权质押融资，支持科技型企业发展', '推广知识产权质押融资，支持科技型企业发展'),
+      S('jrj qianhai', '提升|推进', '跨境金融服务便利化', '跨境金融服务便利化水平与深港合作需求仍有差距', '推动跨境理财通等业务扩容，提升跨境金融便利化水平', '推动跨境金融创新，提升跨境金融服务便利化水平'),
+      S('jrj', '加强|完善', '金融风险防范', '非法集资等金融风险形式多样，防范化解难度加大', '加强金融风险监测预警，开展金融知识宣传', '建设金融风险监测预警平台，开展防范非法集资宣传'),
     ],
   },
   {
     id: 'opening-up',
     name: '对外开放',
     field: '对外开放',
-    lead: ['swj', 'qianhai'],
-    co: ['fgw', 'customs', 'gaj', 'jtj', 'tax', 'futian'],
+    co: ['fgw', 'customs', 'gaj', 'jtj', 'tax', 'swj'],
     local: false,
-    objects: [
-      '深港规则衔接',
-      '前海深港现代服务业合作区建设',
-      '跨境贸易便利化',
-      '营商环境优化',
-      '外资企业服务',
-      '国际消费中心城市建设',
-    ],
-    issues: [
-      '深港两地在规则衔接和机制对接方面仍存在障碍',
-      '跨境贸易通关流程有待进一步简化，企业物流成本较高',
-      '外资企业在投资审批和人才引进方面仍面临一些不便',
-      '我市消费品牌和商圈的国际影响力仍需提升',
-    ],
-    suggestions: [
-      '推进深港规则衔接，探索在专业服务领域开展资格互认',
-      '深化国际贸易单一窗口建设，推进通关无纸化',
-      '完善外资企业服务机制，建立重点外资项目服务专班',
-      '打造国际化消费商圈，培育本土消费品牌',
-      '持续优化营商环境，开展营商环境改革创新',
-    ],
-    measures: [
-      '推进深港规则衔接，在专业服务领域开展执业资格互认',
-      '深化国际贸易单一窗口建设，推动进出口环节无纸化',
-      '建立重点外资项目服务专班，协调解决企业诉求',
-      '打造国际化消费商圈，举办系列促消费活动',
-      '实施营商环境改革创新行动，持续优化营商环境',
+    subjects: [
+      S('qianhai', '推进|深化', '深港规则衔接', '深港两地在规则衔接和机制对接方面仍存在障碍', '推进深港规则衔接，探索在专业服务领域开展资格互认', '推进深港规则衔接，在专业服务领域开展执业资格互认'),
+      S('qianhai', '加快|推进', '前海深港现代服务业合作区建设', '前海合作区现代服务业集聚效应有待进一步增强', '加大前海现代服务业开放力度，吸引港澳专业服务机构落户', '出台支持前海现代服务业发展的若干措施，引进一批港澳专业服务机构'),
+      S('swj customs', '提升|推进', '跨境贸易便利化水平', '跨境贸易通关流程有待进一步简化，企业物流成本较高', '深化国际贸易单一窗口建设，推进通关无纸化', '深化国际贸易单一窗口建设，推动进出口环节无纸化'),
+      S('fgw', '持续优化|优化', '营商环境', '企业在办理审批和获取政策信息方面仍有不少堵点', '持续优化营商环境，开展营商环境改革创新', '实施营商环境改革创新行动，持续优化营商环境'),
+      S('swj', '加强|完善', '外资企业服务', '外资企业在投资审批和人才引进方面仍面临一些不便', '完善外资企业服务机制，建立重点外资项目服务专班', '建立重点外资项目服务专班，协调解决企业诉求'),
+      S('swj', '加快|推进', '国际消费中心城市建设', '我市消费品牌和商圈的国际影响力仍需提升', '打造国际化消费商圈，培育本土消费品牌', '打造国际化消费商圈，举办系列促消费活动'),
     ],
   },
 ];
-const TOPIC_WEIGHTS: readonly (readonly [TopicDef, number])[] = TOPICS.map((t) => [
-  t,
-  (
-    { transport: 12, education: 11, health: 11, elderly: 9, industry: 9, governance: 9, housing: 8 } as Record<
-      string,
-      number
-    >
-  )[t.id] ?? 5,
-]);
-
-const TITLE_VERBS = ['加强', '完善', '优化', '推进', '加快推进', '进一步提升', '健全', '深化', '支持', '创新'] as const;
+/** How often each topic comes up; the rest weigh 5. */
+const TOPIC_WEIGHT: Readonly<Record<string, number>> = {
+  transport: 12,
+  education: 11,
+  health: 11,
+  elderly: 9,
+  industry: 9,
+  governance: 9,
+  housing: 8,
+};
+const TOPIC_WEIGHTS = TOPICS.map((t) => [t, TOPIC_WEIGHT[t.id] ?? 5] as const);
+/** Topics whose subjects a unit of `t.co` leads: candidates for a second topic. */
+const RELATED_TOPICS = new Map(
+  TOPICS.map((t) => [t, TOPICS.filter((o) => o !== t && o.subjects.some((s) => s.lead.some((u) => t.co.includes(u))))]),
+);
 
 interface ProposerDef {
   id: string;
@@ -1095,7 +811,7 @@ function buildMembers(seed: string): ProposerDef[] {
     const name = personName(rng);
     if (seen.has(name)) continue;
     seen.add(name);
-    out.push({ id: `member-${pad(out.length + 1, 4)}`, name, kind: 'member', sector: rng.pick(SECTORS).id });
+    out.push({ id: `member-${pad(out.length + 1, 4)}`, name, kind: 'member', sector: rng.pick(SECTORS).name });
   }
   return out;
 }
@@ -1155,17 +871,21 @@ interface ProposalDraft {
   filedOn: number;
   showFiledOn: boolean;
   topics: TopicDef[];
+  /** The proposal's main subject first, then 1–2 related subjects of the same topic. */
+  subjects: SubjectDef[];
   units: { unit: string; role: Role }[];
   key?: { supervisor: string; supervisorTitle: string };
-  suggestions: string[];
   body: string;
 }
 
-function proposalBody(rng: Rng, topic: TopicDef, suggestions: string[], district?: UnitDef): string {
+function proposalBody(rng: Rng, p: Omit<ProposalDraft, 'body'>, district?: UnitDef): string {
+  const topic = p.topics[0]!;
   const paras: string[] = [];
-  const issues = rng.sample(topic.issues, rng.range(1, 2));
+  const issues = [p.subjects[0]!.issue];
+  if (p.subjects[1] && rng.chance(0.5)) issues.push(p.subjects[1].issue);
   const where = district ? `在${district.short}，` : '';
   paras.push(`${fill(rng.pick(PROPOSAL_OPENERS), rng, 0, topic.field)}${where}${issues.join('；')}。`);
+  const suggestions = p.subjects.map((s) => s.suggestion);
   if (rng.chance(0.3)) {
     paras.push('为此，提出如下建议：');
     paras.push(suggestions.map((s) => `- ${s}。`).join('\n'));
@@ -1176,20 +896,34 @@ function proposalBody(rng: Rng, topic: TopicDef, suggestions: string[], district
   return paras.join('\n\n');
 }
 
-function replyBody(
-  rng: Rng,
-  p: ProposalDraft,
-  r: ReplyDraft,
-  year: number,
-  allUnits: readonly { unit: string; role: Role }[],
-): string {
+/** What a unit without a subject of its own reports doing. */
+const SUPPORTING_MEASURES = [
+  '结合部门职责，配合做好相关政策研究和落实工作',
+  '在职责范围内加强统筹协调，推动提案建议落地见效',
+  '将提案涉及的相关工作纳入年度工作计划统筹推进',
+  '加强与相关单位的信息共享和工作衔接，形成工作合力',
+];
+
+/**
+ * What a unit can report doing: the main unit answers the proposal's subjects;
+ * the others answer the subjects they lead, else with supporting measures.
+ */
+function measuresFor(rng: Rng, p: ProposalDraft, unit: string, isMain: boolean): string[] {
+  if (isMain) return p.subjects.map((s) => s.measure);
+  const own = p.topics.flatMap((t) => t.subjects.filter((s) => s.lead.includes(unit))).map((s) => s.measure);
+  return own.length ? rng.sample(own, 3) : rng.sample(SUPPORTING_MEASURES, 2);
+}
+
+function replyBody(rng: Rng, p: ProposalDraft, r: ReplyDraft, year: number): string {
   const topic = p.topics[0]!;
   const unit = UNIT_BY_ID.get(r.unit)!;
-  const sugg = rng.pick(p.suggestions);
+  const isMain = p.units[0]!.unit === r.unit;
+  const mine = p.subjects.find((s) => s.lead.includes(r.unit));
+  const sugg = (isMain ? p.subjects[0]! : (mine ?? rng.pick(p.subjects))).suggestion;
   const categoryText = fill(rng.pick(CATEGORY_TEXT[r.category]), rng, year, topic.field).replace('SUGG', `“${sugg}”`);
+  const measures = measuresFor(rng, p, r.unit, isMain);
   if (r.disclosure === 'summary') {
-    const measure = rng.pick(topic.measures);
-    return `摘要：${unit.name}就《${p.title}》进行了研究办理，主要措施包括${measure}。${categoryText}`;
+    return `摘要：${unit.name}就《${p.title}》进行了研究办理，主要措施包括${measures[0]}。${categoryText}`;
   }
   const paras: string[] = [];
   paras.push(salutation(p.proposers));
@@ -1197,18 +931,17 @@ function replyBody(
   if (r.role === 'co') ack += `作为协办单位，我单位对提案进行了认真研究，现将协办意见函复如下。`;
   else if (r.role === 'split') ack += `${rng.pick(INTRO_TAILS)}现就提案中涉及我单位职责的部分答复如下：`;
   else {
-    const co = allUnits.filter((u) => u.role === 'co').map((u) => UNIT_BY_ID.get(u.unit)!.name);
+    const co = p.units.filter((u) => u.role === 'co').map((u) => UNIT_BY_ID.get(u.unit)!.name);
     ack += rng.pick(INTRO_TAILS);
     ack += co.length ? `经商${co.join('、')}，现答复如下：` : '现答复如下：';
   }
   paras.push(ack);
-  const n = r.role === 'co' ? rng.range(1, 2) : rng.range(1, 3);
+  const n = Math.min(measures.length, r.role === 'co' ? rng.range(1, 2) : rng.range(1, 3));
   const heads = rng.sample(MEASURE_HEADS, n);
-  const measures = rng.sample(topic.measures.concat(p.topics[1]?.measures ?? []), n);
+  const leadName = UNIT_BY_ID.get(p.units[0]!.unit)!.name;
   for (let i = 0; i < n; i++) {
-    paras.push(
-      `${ORDINALS[i]}、${heads[i]}。我单位${measures[i]}。${fill(rng.pick(PROGRESS), rng, year, topic.field)}。`,
-    );
+    const doing = r.role === 'co' ? `我单位积极配合${leadName}，${measures[i]}` : `我单位${measures[i]}`;
+    paras.push(`${ORDINALS[i]}、${heads[i]}。${doing}。${fill(rng.pick(PROGRESS), rng, year, topic.field)}。`);
   }
   paras.push(categoryText);
   // Salutation, acknowledgement, 1–3 measures, the outcome, maybe a closing: at most 6.
@@ -1257,10 +990,10 @@ function replyFile(f: ReplyFields, body: string): string {
   return body ? `---\n${fm}---\n\n${body}\n` : `---\n${fm}---\n`;
 }
 
-/** Pick `n` distinct units for a proposal: a lead from the topic (or a district), then co/split units. */
-function pickUnits(rng: Rng, topics: TopicDef[], n: number, district?: UnitDef): string[] {
-  const chosen: string[] = [district ? district.id : rng.pick(topics[0]!.lead)];
-  const pool = [...topics[0]!.lead, ...topics[0]!.co, ...(topics[1] ? [...topics[1].lead, ...topics[1].co] : [])];
+/** Pick `n` distinct units: the subject's lead (or a district), then units that share the topic. */
+function pickUnits(rng: Rng, topics: TopicDef[], subject: SubjectDef, n: number, district?: UnitDef): string[] {
+  const chosen: string[] = [district ? district.id : rng.pick(subject.lead)];
+  const pool = [...subject.lead, ...topics.flatMap((t) => [...t.co, ...t.subjects.flatMap((s) => s.lead)])];
   const candidates = rng.shuffle([...new Set(pool)].filter((u) => !chosen.includes(u)));
   while (chosen.length < n && candidates.length) chosen.push(candidates.pop()!);
   while (chosen.length < n) {
@@ -1334,45 +1067,48 @@ function generateSession(
   );
 
   // The plenary meeting: a few days in January.
-  const plenaryStart = daysFromCivil(s.year, 1, rng.range(5, 20));
+  const plenaryStart = daysFromCivil(s.year, 1, rng.range(8, 20));
+  // Between-sessions proposals are numbered after the plenary ones, in filing order.
+  const betweenDates = Array.from({ length: between }, () =>
+    rng.range(daysFromCivil(s.year, 2, 15), daysFromCivil(s.year, 11, 30)),
+  ).sort((a, b) => a - b);
   let replyIdx = 0;
 
   for (let i = 0; i < P; i++) {
     const number = `${s.year}${pad(i + 1, 4)}`;
     const kind = i >= P - between ? 'between-sessions' : 'plenary';
-    const filedOn =
-      kind === 'plenary'
-        ? plenaryStart + rng.range(-6, 4)
-        : rng.range(daysFromCivil(s.year, 2, 15), daysFromCivil(s.year, 11, 30));
+    const filedOn = kind === 'plenary' ? plenaryStart + rng.range(-6, 4) : betweenDates[i - (P - between)]!;
     const topic = rng.weighted(TOPIC_WEIGHTS);
     const topics = [topic];
-    if (rng.chance(0.2)) {
-      const second = rng.weighted(TOPIC_WEIGHTS);
-      if (second !== topic) topics.push(second);
-    }
+    const related = RELATED_TOPICS.get(topic)!;
+    if (related.length && rng.chance(0.2)) topics.push(rng.pick(related));
+    const subject = rng.pick(topic.subjects);
+    const subjects = [
+      subject,
+      ...rng.sample(
+        topic.subjects.filter((x) => x !== subject),
+        rng.range(1, 2),
+      ),
+    ];
     const district = topic.local && rng.chance(0.12) ? rng.pick(DISTRICTS) : undefined;
     const n = unitCounts[i]!;
-    const unitIds = pickUnits(rng, topics, n, district);
+    const unitIds = pickUnits(rng, topics, subject, n, district);
     const splitMode = n > 1 && rng.chance(0.55);
     const units = unitIds.map((unit, j) => ({ unit, role: (splitMode ? 'split' : j === 0 ? 'lead' : 'co') as Role }));
-    const object = rng.pick(topic.objects);
-    const verb = rng.pick(TITLE_VERBS);
     const place = district ? district.short! : rng.chance(0.35) ? '我市' : '';
-    const title = `关于${verb}${place}${object}的提案`;
-    const suggestions = rng.sample(topic.suggestions, rng.range(2, 3));
-    const p: ProposalDraft = {
+    const draft: Omit<ProposalDraft, 'body'> = {
       number,
-      title,
+      title: `关于${rng.pick(subject.verbs)}${place}${subject.object}的提案`,
       kind,
       proposers: pickProposers(rng, ctx),
       filedOn,
       showFiledOn: !rng.chance(0.01),
       topics,
+      subjects,
       units,
       key: keyOf.get(i),
-      suggestions,
-      body: proposalBody(rng, topic, suggestions, district),
     };
+    const p: ProposalDraft = { ...draft, body: proposalBody(rng, draft, district) };
     const dir = `proposals/${s.id}/${number}`;
     files.set(`${dir}/index.mdx`, proposalFile(p));
 
@@ -1402,7 +1138,7 @@ function generateSession(
       if (r.disclosure === 'withheld') f.withheldReason = rng.weighted(WITHHELD_REASONS);
       if (r.disclosure === 'embargoed') {
         f.publishOn = daysFromCivil(2099, rng.range(1, 12), rng.range(1, 28));
-      } else if (r.disclosure !== 'pending' && rng.chance(0.4)) {
+      } else if ((r.disclosure === 'public' || r.disclosure === 'summary') && rng.chance(0.4)) {
         f.publishOn = repliedOn + rng.range(0, 45);
       }
       if (
@@ -1416,7 +1152,7 @@ function generateSession(
         if (rng.chance(0.2)) f.corrections.push({ on: first + rng.range(3, 60), note: rng.pick(CORRECTION_NOTES) });
       }
       if (r.disclosure !== 'pending' && rng.chance(0.35)) f.feedback = rng.weighted(FEEDBACK);
-      const body = r.disclosure === 'withheld' ? '' : replyBody(rng, p, r, s.year, units);
+      const body = r.disclosure === 'withheld' ? '' : replyBody(rng, p, r, s.year);
       files.set(`${dir}/${u.unit}.mdx`, replyFile(f, body));
     }
   }
@@ -1445,7 +1181,7 @@ function generateSession(
  * Generate a complete demonstration content root with exactly `opts.replies`
  * reply files. Returns relative path → file text, in a stable order.
  */
-export function generateSample(opts: { replies: number; seed?: string | number }): Map<string, string> {
+export function generateSample(opts: SampleOptions): Map<string, string> {
   const replies = opts.replies;
   if (!Number.isInteger(replies) || replies < 0)
     throw new RangeError(`replies must be a non-negative integer, got ${replies}`);

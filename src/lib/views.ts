@@ -1,5 +1,4 @@
 /** Orderings and joins the pages share: pure functions over the published corpus. */
-import type { PublicReply } from './disclosure.ts';
 import type { ProposalFrontmatter, Role } from './schemas/proposal.ts';
 
 /** `7-1` → [7, 1], for ordering sessions numerically. */
@@ -25,18 +24,18 @@ export function compareProposals(
 
 const roleOrder: Record<Role, number> = { lead: 0, co: 1, split: 2 };
 
-export interface UnitSlot {
+export interface UnitSlot<R> {
   unit: string;
   role: Role;
   /** What may be shown of this unit's reply; absent when no reply file exists yet. */
-  reply?: PublicReply;
+  reply?: R;
 }
 
 /** A proposal's units in reading order (lead, then co, then split), each with its reply. */
-export function unitSlots(
-  proposal: { id: string; data?: never } & { units: ProposalFrontmatter['units'] },
-  replies: PublicReply[],
-): UnitSlot[] {
+export function unitSlots<R extends { proposal: string; unit: string }>(
+  proposal: { id: string; units: ProposalFrontmatter['units'] },
+  replies: R[],
+): UnitSlot<R>[] {
   const byUnit = new Map(replies.filter((r) => r.proposal === proposal.id).map((r) => [r.unit, r]));
   return proposal.units
     .map((u, i) => ({ u, i }))

@@ -1,0 +1,58 @@
+/** Building a content root into a folder of its own, for the build and browser tests. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+
+export interface Build {
+  ok: boolean;
+  outDir: string;
+  output: string;
+}
+
+/** `astro build` of `contentDir` into a fresh temporary folder. */
+export function build(contentDir: string, env: Record<string, string> = {}): Build {
+  const work = mkdtempSync(join(tmpdir(), 'open-replies-build-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file below `dir` (relative path → bytes), gzip'd files decompressed (Pagefind's are). */
+export function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    let bytes = readFileSync(path);
+    while (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    out.set(relative(dir, path), bytes.toString('utf8'));
+  }
+  return out;
+}
+
+/** The files of `tree` that contain `needle`. */
+export function filesContaining(tree: Map<string, string>, needle: string): string[] {
+  return [...tree].filter(([, text]) => text.includes(needle)).map(([path]) => path);
+}
