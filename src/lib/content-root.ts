@@ -1,5 +1,6 @@
 /** Reading a content root from disk: the one part of the corpus code that touches the file system. */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkCorpus, isIgnored, type CheckResult } from './corpus.ts';
 
@@ -21,8 +22,8 @@ export async function readContentRoot(root: string): Promise<Map<string, string>
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((p) => !isIgnored(p) && /\.(ya?ml|mdx?)$/.test(p))
     .sort();
-  const texts = await Promise.all(paths.map((p) => readFile(join(root, p), 'utf8')));
-  return new Map(paths.map((p, i) => [p, texts[i]]));
+  // Synchronous reads: for tens of thousands of small files they beat a pool of async ones.
+  return new Map(paths.map((p) => [p, readFileSync(join(root, p), 'utf8')]));
 }
 
 /** Read and check a content root. */

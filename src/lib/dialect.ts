@@ -14,6 +14,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { combineExtensions } from 'micromark-util-combine-extensions';
 import { visit } from 'unist-util-visit';
 import { withheldReasonZh } from './labels.ts';
 import type { Problem } from './problems.ts';
@@ -33,6 +34,15 @@ export function isSafeUrl(url: string): boolean {
   return ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase());
 }
 
+/**
+ * Built once: creating and combining micromark extensions on every call cost
+ * about a third of the parse time of a 10,000-reply corpus.
+ */
+const parserOptions = {
+  extensions: [combineExtensions([mdxjs(), gfmTable()])],
+  mdastExtensions: [mdxFromMarkdown(), gfmTableFromMarkdown()],
+};
+
 export interface ParsedBody {
   tree?: Root;
   problems: Problem[];
@@ -50,10 +60,7 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
   });
   let tree: Root;
   try {
-    tree = fromMarkdown(body, {
-      extensions: [mdxjs(), gfmTable()],
-      mdastExtensions: [mdxFromMarkdown(), gfmTableFromMarkdown()],
-    });
+    tree = fromMarkdown(body, parserOptions);
   } catch (error) {
     const e = error as {
       line?: number;
