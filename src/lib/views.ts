@@ -37,8 +37,26 @@ export function unitSlots<R extends { proposal: string; unit: string }>(
   replies: R[],
 ): UnitSlot<R>[] {
   const byUnit = new Map(replies.filter((r) => r.proposal === proposal.id).map((r) => [r.unit, r]));
+  // Callers pass the proposal's own replies (see site-data); the filter keeps a wrong list harmless.
   return proposal.units
     .map((u, i) => ({ u, i }))
     .sort((a, b) => roleOrder[a.u.role] - roleOrder[b.u.role] || a.i - b.i)
     .map(({ u }) => ({ unit: u.unit, role: u.role, reply: byUnit.get(u.unit) }));
+}
+
+/** A map from each item's id to the item. */
+export function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+/** Items grouped by a key, in their original order. */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }

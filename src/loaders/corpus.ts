@@ -13,8 +13,12 @@ import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
 
 export type CollectionName = 'site' | 'units' | 'topics' | 'proposers' | 'sessions' | 'proposals' | 'replies';
 
+const collectionNames: CollectionName[] = ['site', 'units', 'topics', 'proposers', 'sessions', 'proposals', 'replies'];
+
 let cache: Promise<PublicCorpus> | undefined;
 let invalidating = false;
+/** Collections that have not yet taken their entries from the current cache. */
+let unsynced = new Set(collectionNames);
 
 /** The published corpus, read once per change of the content root. */
 function publicCorpus(): Promise<PublicCorpus> {
@@ -62,14 +66,16 @@ function entries(c: PublicCorpus, collection: CollectionName): Entry[] {
 
 async function sync(ctx: LoaderContext, collection: CollectionName) {
   const corpus = await publicCorpus();
+  // The store is emptied first: an entry that is no longer published must not survive from a cached store.
   ctx.store.clear();
   for (const e of entries(corpus, collection)) {
-    ctx.store.set({
-      id: e.id,
-      data: e.data,
-      digest: ctx.generateDigest({ ...e.data, html: e.html ?? '' }),
-      ...(e.html !== undefined && { rendered: { html: e.html } }),
-    });
+    ctx.store.set({ id: e.id, data: e.data, ...(e.html !== undefined && { rendered: { html: e.html } }) });
+  }
+  // Once every collection has its entries, the corpus is not kept twice in memory.
+  unsynced.delete(collection);
+  if (unsynced.size === 0) {
+    cache = undefined;
+    unsynced = new Set(collectionNames);
   }
 }
 

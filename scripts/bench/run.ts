@@ -1,0 +1,84 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--stock]`: the speed and size
+ * measures of docs/benchmarks.md, rerunnable. For each size it writes a
+ * sample corpus, times `validate`, and builds it with wall time and peak
+ * memory from `/usr/bin/time -v`; with --stock it also builds the same corpus
+ * with the stock @astrojs/mdx glob loader (scripts/bench/stock). Prints a
+ * Markdown table.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,10000' }, stock: { type: 'boolean', default: false } },
+});
+const sizes = values.sizes.split(',').map(Number);
+const repo = join(import.meta.dirname, '..', '..');
+const bin = join(repo, 'node_modules', '.bin');
+const env = {
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  SOURCE_DATE_EPOCH: '1767225600',
+};
+
+interface Run {
+  seconds: number;
+  peakMB: number;
+  ok: boolean;
+}
+
+function timed(args: string[], extraEnv: Record<string, string>): Run {
+  const r = spawnSync('/usr/bin/time', ['-v', ...args], {
+    cwd: repo,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
+  if (r.status !== 0) console.error(r.stdout.slice(-2000), r.stderr.slice(-2000));
+  return { seconds, peakMB: rss ? Number(rss[1]) / 1024 : NaN, ok: r.status === 0 };
+}
+
+function pages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length;
+}
+
+const rows: string[] = [];
+for (const n of sizes) {
+  const work = mkdtempSync(join(tmpdir(), `open-replies-bench-${n}-`));
+  const content = join(work, 'content');
+  spawnSync(join(bin, 'tsx'), ['scripts/sample.ts', '--replies', String(n), '--out', content], {
+    cwd: repo,
+    env,
+    stdio: 'inherit',
+  });
+  const validate = timed([join(bin, 'tsx'), 'scripts/validate.ts', content], {});
+  rows.push(`| ${n} | validate | ${validate.seconds.toFixed(1)} s | ${validate.peakMB.toFixed(0)} MB | — |`);
+  const ours = timed([join(bin, 'astro'), 'build', '--silent'], {
+    CONTENT_DIR: content,
+    OUT_DIR: join(work, 'dist'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
+  rows.push(
+    `| ${n} | build (this loader) | ${ours.seconds.toFixed(1)} s | ${ours.peakMB.toFixed(0)} MB | ${ours.ok ? pages(join(work, 'dist')) : 'failed'} |`,
+  );
+  if (values.stock) {
+    const stock = timed([join(bin, 'astro'), 'build', '--silent', '--root', 'scripts/bench/stock'], {
+      CONTENT_DIR: content,
+      OUT_DIR: join(work, 'stock-dist'),
+      ASTRO_CACHE_DIR: join(work, 'stock-cache'),
+    });
+    rows.push(
+      `| ${n} | build (stock @astrojs/mdx glob) | ${stock.seconds.toFixed(1)} s | ${stock.peakMB.toFixed(0)} MB | ${stock.ok ? pages(join(work, 'stock-dist')) : 'failed'} |`,
+    );
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+console.log('| replies | step | wall time | peak memory | pages |\n| --- | --- | --- | --- | --- |');
+console.log(rows.join('\n'));
