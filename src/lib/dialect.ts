@@ -207,27 +207,37 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
 const numbered = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'aside', 'pre']);
 
 /**
- * Render a checked tree to HTML. Every top-level block gets `id="pN"` and a
- * visible ¶ link, so a reply can be cited by paragraph.
+ * Render a checked tree to HTML. Every top-level block is wrapped in
+ * `<div class="para" id="pN">` with a ¶ link to itself, so a reply can be
+ * cited by paragraph (`…/fgw/#p3`).
  */
 export function renderBody(tree: Root): string {
   const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component },
   }) as HastRoot;
   let n = 0;
-  for (const child of hast.children) {
-    if (child.type !== 'element' || !numbered.has(child.tagName)) continue;
+  hast.children = hast.children.map((child) => {
+    if (child.type !== 'element' || !numbered.has(child.tagName)) return child;
     n += 1;
     const id = `p${n}`;
-    child.properties = { ...child.properties, id };
     const mark: Element = {
       type: 'element',
       tagName: 'a',
-      properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: `第 ${n} 段的链接` },
+      properties: { className: ['pilcrow'], href: `#${id}`, ariaLabel: `第 ${n} 段` },
       children: [{ type: 'text', value: '¶' }],
     };
-    if (child.tagName === 'p') child.children.unshift(mark);
-    else child.properties.dataPara = String(n);
-  }
+    return { type: 'element', tagName: 'div', properties: { className: ['para'], id }, children: [mark, child] };
+  });
   return toHtml(hast);
+}
+
+/**
+ * The same HTML with its paragraph anchors renamed `<prefix>-pN`, for pages
+ * that show several replies at once (ids must stay unique), the ¶ links
+ * pointing to the paragraph on the reply's own page.
+ */
+export function prefixAnchors(html: string, prefix: string, replyUrl: string): string {
+  return html
+    .replace(/<div class="para" id="p(\d+)">/g, `<div class="para" id="${prefix}-p$1">`)
+    .replace(/<a class="pilcrow" href="#p(\d+)"/g, `<a class="pilcrow" href="${replyUrl}#p$1"`);
 }

@@ -60,3 +60,16 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
   }
   return out;
 }
+
+/** The `n` most recently published replies, newest first (ties by id, so the order is stable). */
+export function latestPublished<R extends { state: string; id: string }>(replies: R[], n: number): Extract<R, { state: 'published' }>[] {
+  return (replies.filter((r) => r.state === 'published') as Extract<R, { state: 'published'; publishedOn: string }>[])
+    .sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : a.id.localeCompare(b.id)))
+    .slice(0, n);
+}
+
+/** The newest session that has official figures, else the newest session. */
+export function latestSessionWithFigures<S extends { id: string; official?: unknown }>(sessions: S[]): S | undefined {
+  const sorted = [...sessions].sort((a, b) => compareSessionsDesc(a.id, b.id));
+  return sorted.find((s) => s.official) ?? sorted[0];
+}

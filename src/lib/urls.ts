@@ -1,0 +1,13 @@
+/** The site's addresses, in one place: they are cited, so they must not drift. */
+
+export const proposalUrl = (session: string, number: string) => `/proposals/${session}/${number}/`;
+export const replyUrl = (session: string, number: string, unit: string) => `/proposals/${session}/${number}/${unit}/`;
+export const unitUrl = (unit: string) => `/units/${unit}/`;
+export const topicUrl = (topic: string) => `/topics/${topic}/`;
+export const sessionUrl = (session: string) => `/sessions/${session}/`;
+
+/** A page of the proposal list, optionally narrowed to one facet value. */
+export function listUrl(filter?: { facet: string; value: string }, page = 1): string {
+  const base = filter ? `/proposals/filter/${filter.facet}/${filter.value}/` : '/proposals/';
+  return page > 1 ? `${base}${page}/` : base;
+}
