@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    globalSetup: ['test/e2e/global-setup.ts'],
   },
 });

@@ -83,7 +83,9 @@ function html(body: string): string {
 describe('what it renders', () => {
   it('numbers every top-level block with an anchor and a ¶ link', () => {
     const out = html('第一段。\n\n第二段。\n\n- 一\n- 二\n');
-    expect(out).toContain('<div class="para" id="p1"><a class="pilcrow" href="#p1" aria-label="第 1 段">¶</a><p>第一段。</p></div>');
+    expect(out).toContain(
+      '<div class="para" id="p1"><a class="pilcrow" href="#p1" aria-label="第 1 段">¶</a><p>第一段。</p></div>',
+    );
     expect(out).toContain('<div class="para" id="p2">');
     expect(out).toMatch(/<div class="para" id="p3"><a [^>]+>¶<\/a><ul>/);
   });

@@ -26,11 +26,17 @@ export interface ProposalRow {
   published: number;
 }
 
-export function proposalRows(proposals: ProposalEntryData[], repliesByProposal: Map<string, ReplyEntryData[]>): ProposalRow[] {
+export function proposalRows(
+  proposals: ProposalEntryData[],
+  repliesByProposal: Map<string, ReplyEntryData[]>,
+): ProposalRow[] {
   return proposals
     .map((p) => {
       const replies = repliesByProposal.get(p.id) ?? [];
-      const shown = replies.filter((r) => r.state !== 'unpublished') as Extract<ReplyEntryData, { category: Category }>[];
+      const shown = replies.filter((r) => r.state !== 'unpublished') as Extract<
+        ReplyEntryData,
+        { category: Category }
+      >[];
       return {
         id: p.id,
         session: p.session,
@@ -89,17 +95,38 @@ export function facets(
     label,
     values: values.map((v) => ({ ...v, count: count(name, v.value) })).filter((v) => v.count > 0),
   });
-  const byCount = (f: Facet): Facet => ({ ...f, values: [...f.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)) });
+  const byCount = (f: Facet): Facet => ({
+    ...f,
+    values: [...f.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+  });
   return [
     build(
       'session',
       '会议',
-      [...lists.sessions.values()].sort((a, b) => compareSessionsDesc(a.id, b.id)).map((s) => ({ value: s.id, label: s.name })),
+      [...lists.sessions.values()]
+        .sort((a, b) => compareSessionsDesc(a.id, b.id))
+        .map((s) => ({ value: s.id, label: s.name })),
     ),
-    build('category', '办理结果', categories.map((c) => ({ value: c, label: `${c} 类 · ${categoryZh[c]}` }))),
+    build(
+      'category',
+      '办理结果',
+      categories.map((c) => ({ value: c, label: `${c} 类 · ${categoryZh[c]}` })),
+    ),
     build('key', '重点提案', [{ value: 'yes', label: '重点提案' }]),
-    byCount(build('unit', '答复单位', [...lists.units.values()].map((u) => ({ value: u.id, label: u.name })))),
-    byCount(build('topic', '主题', [...lists.topics.values()].map((t) => ({ value: t.id, label: t.name })))),
+    byCount(
+      build(
+        'unit',
+        '答复单位',
+        [...lists.units.values()].map((u) => ({ value: u.id, label: u.name })),
+      ),
+    ),
+    byCount(
+      build(
+        'topic',
+        '主题',
+        [...lists.topics.values()].map((t) => ({ value: t.id, label: t.name })),
+      ),
+    ),
   ];
 }
 

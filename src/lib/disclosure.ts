@@ -78,6 +78,8 @@ export type PublicReply = PublishedReply | WithheldReply | UnpublishedReply;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A reply as the collections store it: the HTML is the entry's rendered content. */
 export type ReplyEntryData = DistributiveOmit<PublicReply, 'html'>;
+/** A published reply as the collections store it. */
+export type PublishedEntryData = Extract<ReplyEntryData, { state: 'published' }>;
 /** A proposal as the collections store it. */
 export type ProposalEntryData = Omit<PublicProposal, 'html'>;
 

@@ -1,0 +1,25 @@
+/**
+ * Builds shared by the browser and site tests, made once per test run: the
+ * demonstration content and the leak fixture, both on a fixed date.
+ */
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build, repoRoot } from './build.ts';
+
+export const BUILD_EPOCH = String(Date.UTC(2030, 0, 1) / 1000);
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoDist: string;
+    fixtureDist: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const demo = build(join(repoRoot, 'content'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
+  if (!demo.ok) throw new Error(`building content/ failed:\n${demo.output}`);
+  const fixture = build(join(repoRoot, 'test', 'fixtures', 'leak'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
+  if (!fixture.ok) throw new Error(`building the leak fixture failed:\n${fixture.output}`);
+  project.provide('demoDist', demo.outDir);
+  project.provide('fixtureDist', fixture.outDir);
+}
