@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 // CONTENT_DIR (read by the collections' loader) picks the content root; OUT_DIR
 // and ASTRO_CACHE_DIR let tests build several roots side by side.
@@ -11,7 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages in flight at once: the page phase of a 10,000-reply build drops from 29 s to 18 s.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
+  // Shiki's inline styles would break the CSP; records have no code to highlight.
+  markdown: { syntaxHighlight: false },
   security: {
     // A strict policy in every page's <meta>: Astro hashes the scripts and styles it emits;
     // nothing else may run or load from elsewhere.
@@ -25,6 +28,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs in WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });
