@@ -1,0 +1,3 @@
+/** Charts: pure data transforms and the stateless SVG views they feed. */
+export * from './transforms.ts';
+export * from './svg.ts';

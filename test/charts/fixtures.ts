@@ -1,0 +1,49 @@
+/** Small hand-written gate output for the chart tests. */
+import type { ReplyEntryData } from '../../src/lib/disclosure.ts';
+import type { Category, WithheldReason } from '../../src/lib/schemas/common.ts';
+
+/** The report's figures (7th CPPCC, first session). */
+export const reportOfficial = {
+  received: 739,
+  plenary: 714,
+  betweenSessions: 25,
+  registered: 579,
+  toGovernment: 567,
+  repliesDue: 616,
+  categories: { A: 461, B: 119, C: 32, D: 4 },
+};
+
+function key(id: string) {
+  const [session, number, unit] = id.split('/');
+  return { id, session, number, unit, proposal: `${session}/${number}` };
+}
+
+/** A published reply `<session>/<number>/<unit>`. */
+export function published(
+  id: string,
+  category: Category,
+  repliedOn = '2021-06-30',
+  disclosure: 'public' | 'summary' = 'public',
+): ReplyEntryData {
+  return {
+    ...key(id),
+    state: 'published',
+    disclosure,
+    category,
+    repliedOn,
+    publishedOn: repliedOn,
+    corrections: [],
+    body: '',
+  };
+}
+
+export function withheld(id: string, category: Category, reason: WithheldReason = 'work-secret'): ReplyEntryData {
+  return { ...key(id), state: 'withheld', category, withheldReason: reason };
+}
+
+export function unpublished(id: string): ReplyEntryData {
+  return { ...key(id), state: 'unpublished' };
+}
+
+export const named = (entries: Record<string, string>) =>
+  new Map(Object.entries(entries).map(([id, name]) => [id, { name }]));

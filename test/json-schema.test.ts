@@ -1,0 +1,186 @@
+/** JSON Schemas of the content files: generated from the zod schemas, strict, with their enums. */
+import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../src/lib/corpus.ts';
+import {
+  contentJsonSchemas,
+  contentSchemaPath,
+  type ContentSchemaName,
+  type JsonSchema,
+} from '../src/lib/json-schema.ts';
+import { parseYaml } from '../src/lib/yaml-source.ts';
+import { fixtureFiles } from './helpers.ts';
+
+/**
+ * A tiny validator for the keywords these schemas use (type, properties,
+ * required, additionalProperties, items, enum, const, minLength, pattern,
+ * minimum, maximum, if/then/else, not). Returns the first error, or null.
+ */
+function validate(schema: JsonSchema, value: unknown, path = '$'): string | null {
+  const s = schema as Record<string, any>;
+  const type = (v: unknown) =>
+    v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
+  if (s.type) {
+    const t = type(value);
+    const ok = s.type === t || (s.type === 'number' && t === 'integer');
+    if (!ok) return `${path}: expected ${s.type}, got ${t}`;
+  }
+  if (s.enum && !s.enum.includes(value)) return `${path}: ${JSON.stringify(value)} not in enum`;
+  if ('const' in s && s.const !== value) return `${path}: expected ${JSON.stringify(s.const)}`;
+  if (typeof value === 'string') {
+    if (s.minLength !== undefined && value.length < s.minLength) return `${path}: too short`;
+    if (s.pattern && !new RegExp(s.pattern, 'u').test(value)) return `${path}: does not match ${s.pattern}`;
+  }
+  if (typeof value === 'number') {
+    if (s.minimum !== undefined && value < s.minimum) return `${path}: below minimum`;
+    if (s.maximum !== undefined && value > s.maximum) return `${path}: above maximum`;
+  }
+  if (Array.isArray(value) && s.items) {
+    if (s.minItems !== undefined && value.length < s.minItems) return `${path}: too few items`;
+    for (const [i, item] of value.entries()) {
+      const e = validate(s.items, item, `${path}[${i}]`);
+      if (e) return e;
+    }
+  }
+  if (type(value) === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of s.required ?? []) if (!(key in obj)) return `${path}: missing ${key}`;
+    for (const [key, v] of Object.entries(obj)) {
+      const sub = s.properties?.[key];
+      if (sub) {
+        const e = validate(sub, v, `${path}.${key}`);
+        if (e) return e;
+      } else if (s.additionalProperties === false) return `${path}: unknown field ${key}`;
+    }
+  }
+  if (s.if) {
+    const branch = validate(s.if, value, path) === null ? s.then : s.else;
+    if (branch) {
+      const e = validate(branch, value, path);
+      if (e) return e;
+    }
+  }
+  if (s.not && validate(s.not, value, path) === null) return `${path}: matches a forbidden schema`;
+  return null;
+}
+
+const schemas = contentJsonSchemas('https://replies.example.org');
+const names = Object.keys(schemas) as ContentSchemaName[];
+
+/** The design example's files, each with the schema that describes it. */
+function examples(): [ContentSchemaName, string, unknown][] {
+  const out: [ContentSchemaName, string, unknown][] = [];
+  for (const [path, text] of fixtureFiles('design-example')) {
+    if (path.split('/').some((p) => p.startsWith('_'))) continue;
+    const yaml = path.endsWith('.mdx') ? splitFrontmatter(text)!.yaml : text;
+    const { value, problems } = parseYaml(path, yaml);
+    expect(problems).toEqual([]);
+    const name: ContentSchemaName = path.endsWith('index.mdx')
+      ? 'proposal'
+      : path.endsWith('.mdx')
+        ? 'reply'
+        : path.startsWith('sessions/')
+          ? 'session'
+          : (path.replace(/\.yaml$/, '') as ContentSchemaName);
+    out.push([name, path, value]);
+  }
+  return out;
+}
+
+/** Every object schema within a schema. */
+function objects(schema: unknown, out: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (schema && typeof schema === 'object') {
+    const s = schema as Record<string, unknown>;
+    if (s.type === 'object') out.push(s);
+    for (const v of Object.values(s)) objects(v, out);
+  }
+  return out;
+}
+
+describe('contentJsonSchemas', () => {
+  it('has one schema per content file, each with $schema, $id, title and description', () => {
+    expect([...names].sort()).toEqual(['proposal', 'proposers', 'reply', 'session', 'site', 'topics', 'units']);
+    for (const name of names) {
+      const s = schemas[name];
+      expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(s.$id).toBe(`https://replies.example.org${contentSchemaPath(name)}`);
+      expect(s.title).toEqual(expect.any(String));
+      expect(s.description).toEqual(expect.any(String));
+    }
+    expect(contentJsonSchemas().reply.$id).toBe('/data/schemas/reply.schema.json');
+  });
+
+  it('accepts every file of the design example', () => {
+    const files = examples();
+    expect(new Set(files.map(([n]) => n))).toEqual(new Set(names));
+    for (const [name, path, value] of files) expect(validate(schemas[name], value), `${name}: ${path}`).toBeNull();
+  });
+
+  it('rejects an unknown field everywhere (additionalProperties: false)', () => {
+    for (const name of names) {
+      const objs = objects(schemas[name]);
+      expect(objs.length).toBeGreaterThan(0);
+      for (const o of objs) expect(o.additionalProperties).toBe(false);
+    }
+    for (const [name, path, value] of examples()) {
+      const bad = Array.isArray(value)
+        ? [{ ...(value[0] as object), colour: 'red' }]
+        : { ...(value as object), colour: 'red' };
+      expect(validate(schemas[name], bad), path).toMatch(/unknown field colour/);
+    }
+    expect(
+      validate(schemas.reply, {
+        category: 'A',
+        repliedOn: '2021-06-30',
+        disclosure: 'public',
+        corrections: [{ on: '2021-07-01', note: 'x', by: 'y' }],
+      }),
+    ).toMatch(/unknown field by/);
+  });
+
+  it('lists the enum values', () => {
+    const props = (name: ContentSchemaName) => (schemas[name] as any).properties;
+    expect(props('reply').category.enum).toEqual(['A', 'B', 'C', 'D']);
+    expect(props('reply').disclosure.enum).toEqual(['public', 'summary', 'withheld', 'pending']);
+    expect(props('reply').withheldReason.enum).toEqual([
+      'state-secret',
+      'work-secret',
+      'privacy',
+      'sensitive',
+      'other',
+    ]);
+    expect(props('reply').feedback.enum).toEqual(['satisfied', 'basically-satisfied', 'unsatisfied']);
+    expect(props('proposal').kind.enum).toEqual(['plenary', 'between-sessions']);
+    expect(props('proposal').units.items.properties.role.enum).toEqual(['lead', 'co', 'split']);
+    expect((schemas.units as any).items.properties.kind.enum).toEqual(['department', 'district', 'other']);
+    expect((schemas.proposers as any).items.properties.kind.enum).toEqual([
+      'member',
+      'committee',
+      'party',
+      'group',
+      'sector',
+    ]);
+  });
+
+  it('describes the files as written: defaults are optional, dates are dates', () => {
+    expect((schemas.site as any).required).toEqual(['title', 'description']);
+    expect(validate(schemas.site, { title: 't', description: 'd' })).toBeNull();
+    const repliedOn = (schemas.reply as any).properties.repliedOn;
+    expect(repliedOn).toMatchObject({ type: 'string', format: 'date' });
+    expect(validate(schemas.reply, { category: 'A', repliedOn: '2021/06/30', disclosure: 'public' })).toMatch(
+      /repliedOn/,
+    );
+  });
+
+  it('requires withheldReason exactly when the reply is withheld', () => {
+    const base = { category: 'C', repliedOn: '2021-06-30' };
+    expect(validate(schemas.reply, { ...base, disclosure: 'withheld', withheldReason: 'privacy' })).toBeNull();
+    expect(validate(schemas.reply, { ...base, disclosure: 'withheld' })).toMatch(/missing withheldReason/);
+    expect(validate(schemas.reply, { ...base, disclosure: 'public', withheldReason: 'privacy' })).toMatch(/forbidden/);
+    expect(validate(schemas.reply, { ...base, disclosure: 'public' })).toBeNull();
+  });
+
+  it('is plain JSON, the same on every call', () => {
+    expect(JSON.parse(JSON.stringify(schemas))).toEqual(schemas);
+    expect(JSON.stringify(contentJsonSchemas('https://replies.example.org'))).toBe(JSON.stringify(schemas));
+  });
+});
