@@ -31,6 +31,7 @@ async function load() {
     proposers: indexBy(proposers.map((e) => e.data)),
     sessions: indexBy(sessions.map((e) => e.data)),
   };
+  const proposalData = proposals.map((p) => p.data);
   return {
     site: site!.data,
     ...lists,
@@ -43,6 +44,16 @@ async function load() {
     rows,
     rowsById: indexBy(rows),
     facets: facets(rows, lists),
+    /** What the charts are drawn from (src/charts/specs.ts). */
+    chartData: {
+      buildDate: site!.data.buildDate,
+      replies: replyData,
+      proposals: proposalData,
+      units: lists.units,
+      topics: lists.topics,
+      sessions: lists.sessions,
+      repliesByProposal,
+    },
   };
 }
 

@@ -1,0 +1,323 @@
+/**
+ * The charts the site shows, each as one spec: the SVG, a one-line reading,
+ * its source, and the table of exactly the numbers drawn — which the page
+ * prints beside the chart and `/data/charts/<id>.csv` offers for download.
+ * Pure: built from the disclosure gate's output.
+ */
+import type { ProposalEntryData, ReplyEntryData } from '../lib/disclosure.ts';
+import { formatDateZh } from '../lib/dates.ts';
+import { categoryCounts, ledgerRow } from '../lib/ledger.ts';
+import { categories } from '../lib/schemas/common.ts';
+import type { Session } from '../lib/schemas/session.ts';
+import { csvFormatRows } from 'd3-dsv';
+import { barChart, columnChart, funnelChart, groupedBarChart, stackedBarChart } from './svg.ts';
+import {
+  byMonth,
+  bySession,
+  byTopic,
+  byUnit,
+  categoryShares,
+  disclosureComposition,
+  officialVsDisclosed,
+  officialVsDisclosedSeries,
+  replyTimePairs,
+  replyTimes,
+  sessionFunnel,
+  type CategoryStackRow,
+  type Named,
+} from './transforms.ts';
+
+export type Cell = string | number;
+
+export interface ChartSpec {
+  /** Unique across the site: the figure's id and the CSV's name. */
+  id: string;
+  title: string;
+  /** One sentence saying what the chart shows. */
+  reading: string;
+  source: string;
+  svg: string;
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, Cell>[];
+}
+
+export interface ChartData {
+  buildDate: string;
+  replies: ReplyEntryData[];
+  proposals: ProposalEntryData[];
+  units: ReadonlyMap<string, Named>;
+  topics: ReadonlyMap<string, Named>;
+  sessions: ReadonlyMap<string, Session>;
+  repliesByProposal: ReadonlyMap<string, readonly ReplyEntryData[]>;
+}
+
+const pct = (share: number | null | undefined) => (share === null || share === undefined ? '' : `${share.toFixed(2)}%`);
+const heldText = (d: ChartData) =>
+  `本站收录的答复，截至 ${formatDateZh(d.buildDate)}；类别只计已公开和不予公开的答复。`;
+const held = (d: ChartData) => `来源：${heldText(d)}`;
+
+const stackColumns = (first: string) => [
+  { key: 'label', label: first },
+  ...categories.map((c) => ({ key: c, label: `${c} 类`, numeric: true })),
+  { key: 'total', label: '合计', numeric: true },
+];
+const stackRows = (rows: CategoryStackRow[]) => rows.map((r) => ({ label: r.label, ...r.counts, total: r.total }));
+
+/** Replies by category, as shares: one scope (a unit, a topic, the whole site). */
+export function categoryChart(
+  id: string,
+  title: string,
+  replies: readonly ReplyEntryData[],
+  source: string,
+): ChartSpec {
+  const rows = categoryShares(categoryCounts([...replies]));
+  const total = rows.reduce((s, r) => s + r.count, 0);
+  const top = [...rows].sort((a, b) => b.count - a.count)[0];
+  return {
+    id,
+    title,
+    reading: total
+      ? `${total} 份答复中，${top.label}（${top.meaning}）最多，占 ${pct(top.share)}。`
+      : '还没有可以显示类别的答复。',
+    source,
+    svg: barChart(rows, { id, title }),
+    columns: [
+      { key: 'label', label: '类别' },
+      { key: 'meaning', label: '含义' },
+      { key: 'count', label: '答复', numeric: true },
+      { key: 'share', label: '占比', numeric: true },
+    ],
+    rows: rows.map((r) => ({ label: r.label, meaning: r.meaning, count: r.count, share: pct(r.share) })),
+  };
+}
+
+/** A session's official figures as a funnel, and its categories beside what the site holds. */
+export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
+  const replies = d.replies.filter((r) => r.session === session.id);
+  const specs: ChartSpec[] = [];
+  const o = session.official;
+  if (o) {
+    const source = `来源：${o.source.title}（${formatDateZh(o.source.publishedOn)}）`;
+    const funnel = sessionFunnel(o);
+    specs.push({
+      id: `session-${session.id}-funnel`,
+      title: `${session.name}：从收到提案到应有答复`,
+      reading: `收到提案 ${o.received} 件，立案 ${o.registered} 件，交政府系统办理 ${o.toGovernment} 件；有的提案由几个单位分别答复，应有答复 ${o.repliesDue} 件。`,
+      source,
+      svg: funnelChart(funnel, { id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }),
+      columns: [
+        { key: 'label', label: '环节' },
+        { key: 'count', label: '件数', numeric: true },
+        { key: 'share', label: '占收到提案', numeric: true },
+      ],
+      rows: funnel.map((r) => ({ label: r.label, count: r.count, share: pct(r.share) })),
+    });
+    const compared = officialVsDisclosed(o.categories, categoryCounts(replies));
+    specs.push({
+      id: `session-${session.id}-categories`,
+      title: `${session.name}：办理结果，政府公布与本站收录`,
+      reading: `政府公布的 ${o.repliesDue} 件答复中，A 类占 ${pct(compared[0].official.share)}；本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`,
+      source: `${source}；${heldText(d)}`,
+      svg: groupedBarChart(compared, {
+        id: `session-${session.id}-categories`,
+        title: `${session.name}办理结果`,
+        series: officialVsDisclosedSeries,
+      }),
+      columns: [
+        { key: 'label', label: '类别' },
+        { key: 'meaning', label: '含义' },
+        { key: 'official', label: '政府公布', numeric: true },
+        { key: 'officialShare', label: '政府公布占比', numeric: true },
+        { key: 'disclosed', label: '本站收录', numeric: true },
+        { key: 'disclosedShare', label: '本站收录占比', numeric: true },
+      ],
+      rows: compared.map((r) => ({
+        label: r.label,
+        meaning: r.meaning,
+        official: r.official.count,
+        officialShare: pct(r.official.share),
+        disclosed: r.disclosed.count,
+        disclosedShare: pct(r.disclosed.share),
+      })),
+    });
+  } else {
+    specs.push(categoryChart(`session-${session.id}-categories`, `${session.name}：办理结果`, replies, held(d)));
+  }
+  specs.push(disclosureChart(`session-${session.id}-disclosure`, `${session.name}：公开情况`, replies, d));
+  return specs;
+}
+
+/** How much of what the site holds is published in full, as summary, withheld or not yet published. */
+export function disclosureChart(
+  id: string,
+  title: string,
+  replies: readonly ReplyEntryData[],
+  d: ChartData,
+): ChartSpec {
+  const rows = disclosureComposition(ledgerRow([...replies]));
+  const total = replies.length;
+  return {
+    id,
+    title,
+    reading: total
+      ? `本站收录的 ${total} 份答复中，全文公开 ${rows[0].count} 份（${pct(rows[0].share)}），不予公开 ${rows[2].count} 份，暂未公开 ${rows[3].count} 份。`
+      : '还没有收录答复。',
+    source: `来源：本站收录的答复，截至 ${formatDateZh(d.buildDate)}。`,
+    svg: barChart(rows, { id, title }),
+    columns: [
+      { key: 'label', label: '公开方式' },
+      { key: 'count', label: '答复', numeric: true },
+      { key: 'share', label: '占比', numeric: true },
+    ],
+    rows: rows.map((r) => ({ label: r.label, count: r.count, share: pct(r.share) })),
+  };
+}
+
+/** Every chart of /stats/. */
+export function statsCharts(d: ChartData): ChartSpec[] {
+  const withFigures = [...d.sessions.values()].filter((s) => s.official);
+  const officialTotals = Object.fromEntries(
+    categories.map((c) => [c, withFigures.reduce((s, x) => s + x.official!.categories[c], 0)]),
+  ) as Record<(typeof categories)[number], number>;
+  const disclosedInThose = categoryCounts(d.replies.filter((r) => withFigures.some((s) => s.id === r.session)));
+  const compared = officialVsDisclosed(officialTotals, disclosedInThose);
+  const units = byUnit(d.replies, d.units);
+  const topics = byTopic(
+    d.proposals.map((p) => ({ id: p.id, topics: p.data.topics })),
+    d.repliesByProposal,
+    d.topics,
+  );
+  const sessions = bySession(d.replies, d.sessions);
+  const months = byMonth(d.replies);
+  const times = replyTimes(replyTimePairs(d.proposals, d.replies));
+  const peak = [...months].sort((a, b) => b.count - a.count || a.month.localeCompare(b.month))[0];
+  const specs: ChartSpec[] = [];
+  if (withFigures.length) {
+    specs.push({
+      id: 'stats-categories',
+      title: '办理结果：政府公布与本站收录',
+      reading: `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`,
+      source: `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${heldText(d)}`,
+      svg: groupedBarChart(compared, {
+        id: 'stats-categories',
+        title: '办理结果：政府公布与本站收录',
+        series: officialVsDisclosedSeries,
+      }),
+      columns: [
+        { key: 'label', label: '类别' },
+        { key: 'meaning', label: '含义' },
+        { key: 'official', label: '政府公布', numeric: true },
+        { key: 'officialShare', label: '政府公布占比', numeric: true },
+        { key: 'disclosed', label: '本站收录', numeric: true },
+        { key: 'disclosedShare', label: '本站收录占比', numeric: true },
+      ],
+      rows: compared.map((r) => ({
+        label: r.label,
+        meaning: r.meaning,
+        official: r.official.count,
+        officialShare: pct(r.official.share),
+        disclosed: r.disclosed.count,
+        disclosedShare: pct(r.disclosed.share),
+      })),
+    });
+  } else {
+    specs.push(categoryChart('stats-categories', '办理结果', d.replies, held(d)));
+  }
+  specs.push({
+    id: 'stats-units',
+    title: '各单位答复的办理结果',
+    reading: units.length
+      ? `答复最多的是${units[0].label}（${units[0].total} 份）；条形按类别分段。`
+      : '还没有可以显示类别的答复。',
+    source: held(d),
+    svg: stackedBarChart(units, { id: 'stats-units', title: '各单位答复的办理结果' }),
+    columns: stackColumns('单位'),
+    rows: stackRows(units),
+  });
+  specs.push({
+    id: 'stats-topics',
+    title: '各主题答复的办理结果',
+    reading: topics.length
+      ? `答复最多的主题是“${topics[0].label}”（${topics[0].total} 份）。一件提案可属于几个主题。`
+      : '还没有可以显示类别的答复。',
+    source: held(d),
+    svg: stackedBarChart(topics, { id: 'stats-topics', title: '各主题答复的办理结果' }),
+    columns: stackColumns('主题'),
+    rows: stackRows(topics),
+  });
+  if (sessions.length > 1) {
+    specs.push({
+      id: 'stats-sessions',
+      title: '各次会议答复的办理结果',
+      reading: `本站收录了 ${sessions.length} 次会议的答复。`,
+      source: held(d),
+      svg: stackedBarChart(sessions, { id: 'stats-sessions', title: '各次会议答复的办理结果' }),
+      columns: stackColumns('会议'),
+      rows: stackRows(sessions),
+    });
+  }
+  specs.push({
+    id: 'stats-months',
+    title: '每月答复数',
+    reading: peak ? `已公开的答复按答复日期计，${peak.label}最多，共 ${peak.count} 份。` : '还没有已公开的答复。',
+    source: `来源：本站已公开的答复，按答复日期统计，截至 ${formatDateZh(d.buildDate)}。`,
+    svg: columnChart(months, { id: 'stats-months', title: '每月答复数' }),
+    columns: [
+      { key: 'label', label: '月份' },
+      { key: 'count', label: '答复', numeric: true },
+    ],
+    rows: months.map((m) => ({ label: m.label, count: m.count })),
+  });
+  specs.push({
+    id: 'stats-reply-times',
+    title: '从提出提案到答复用了多少天',
+    reading:
+      times.median === null
+        ? '还没有可以计算办理时间的答复。'
+        : `${times.count} 份已公开答复的办理时间中位数为 ${times.median} 天。`,
+    source: `来源：本站已公开的答复中写明提出日期的提案，截至 ${formatDateZh(d.buildDate)}。`,
+    svg: columnChart(times.bins, { id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }),
+    columns: [
+      { key: 'label', label: '天数' },
+      { key: 'count', label: '答复', numeric: true },
+      { key: 'share', label: '占比', numeric: true },
+    ],
+    rows: times.bins.map((b) => ({ label: b.label, count: b.count, share: pct(b.share) })),
+  });
+  specs.push(disclosureChart('stats-disclosure', '公开情况', d.replies, d));
+  return specs;
+}
+
+/** Every chart of the site, for the CSV downloads: stats, sessions, units and topics. */
+export function allCharts(d: ChartData): ChartSpec[] {
+  return [
+    ...statsCharts(d),
+    ...[...d.sessions.values()].flatMap((s) => sessionCharts(s, d)),
+    ...[...d.units.entries()].map(([id, u]) => unitChart(id, u.name, d)),
+    ...[...d.topics.entries()].map(([id, t]) => topicChart(id, t.name, d)),
+  ];
+}
+
+export function unitChart(id: string, name: string, d: ChartData): ChartSpec {
+  return categoryChart(
+    `unit-${id}-categories`,
+    `${name}答复的办理结果`,
+    d.replies.filter((r) => r.unit === id),
+    held(d),
+  );
+}
+
+export function topicChart(id: string, name: string, d: ChartData): ChartSpec {
+  const proposals = new Set(d.proposals.filter((p) => p.data.topics.includes(id)).map((p) => p.id));
+  return categoryChart(
+    `topic-${id}-categories`,
+    `“${name}”主题答复的办理结果`,
+    d.replies.filter((r) => proposals.has(r.proposal)),
+    held(d),
+  );
+}
+
+/** A chart's table as CSV (UTF-8 with a BOM for Excel), headed by the column labels. */
+export function chartCsv(spec: ChartSpec): string {
+  return `\uFEFF${csvFormatRows([spec.columns.map((c) => c.label), ...spec.rows.map((r) => spec.columns.map((c) => String(r[c.key] ?? '')))])}\n`;
+}
