@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages in flight at once: the page phase of a 10,000-reply build drops from 29 s to 18 s.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind()],
   // Shiki's inline styles would break the CSP; records have no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {

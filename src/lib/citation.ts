@@ -229,3 +229,30 @@ export function ris(reply: PublishedEntryData, ctx: CitationContext, paragraph?:
   ];
   return lines.join(RIS_EOL) + RIS_EOL;
 }
+
+/**
+ * schema.org JSON-LD describing a published reply, for search engines and
+ * reference managers: a Report by a government organisation, answering a
+ * proposal, part of the site.
+ */
+export function replyJsonLd(
+  reply: PublishedEntryData,
+  ctx: CitationContext & { proposalUrl: string; siteUrl: string },
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    '@id': ctx.url,
+    url: ctx.url,
+    name: replyTitle(ctx.proposalTitle, reply.disclosure),
+    inLanguage: 'zh-CN',
+    ...(reply.docNo && { identifier: reply.docNo, reportNumber: reply.docNo }),
+    dateCreated: reply.repliedOn,
+    datePublished: reply.publishedOn,
+    ...(reply.corrections.length > 0 && { dateModified: reply.corrections.at(-1)!.on }),
+    author: { '@type': 'GovernmentOrganization', name: ctx.unitFullName ?? ctx.unitName },
+    about: { '@type': 'CreativeWork', name: ctx.proposalTitle, url: ctx.proposalUrl },
+    isPartOf: { '@type': 'WebSite', name: ctx.siteTitle, url: ctx.siteUrl },
+    ...(reply.disclosure === 'summary' && { abstract: '摘要公开：本页为答复摘要' }),
+  };
+}

@@ -33,8 +33,8 @@ export function build(contentDir: string, env: Record<string, string> = {}): Bui
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Every file below `dir` (relative path → bytes), gzip'd files decompressed (Pagefind's are). */
-export function readTree(dir: string): Map<string, string> {
+/** Every file below `dir` (relative path → text), gzip'd files decompressed (Pagefind's are); `raw` keeps the bytes as they are. */
+export function readTree(dir: string, opts: { raw?: boolean } = {}): Map<string, string> {
   const out = new Map<string, string>();
   let entries;
   try {
@@ -46,8 +46,8 @@ export function readTree(dir: string): Map<string, string> {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
     let bytes = readFileSync(path);
-    while (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    out.set(relative(dir, path), bytes.toString('utf8'));
+    while (!opts.raw && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    out.set(relative(dir, path), opts.raw ? bytes.toString('base64') : bytes.toString('utf8'));
   }
   return out;
 }
