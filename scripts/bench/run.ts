@@ -62,23 +62,24 @@ for (const n of sizes) {
   rows.push(`| ${n} | validate | ${validate.seconds.toFixed(1)} s | ${validate.peakMB.toFixed(0)} MB | — |`);
   const ours = timed([join(bin, 'astro'), 'build', '--silent'], {
     CONTENT_DIR: content,
-    OUT_DIR: join(work, 'dist'),
+    OUT_DIR: join(repo, '.test-builds', `bench-${n}`, 'dist'),
     ASTRO_CACHE_DIR: join(work, 'cache'),
   });
   rows.push(
-    `| ${n} | build (this loader) | ${ours.seconds.toFixed(1)} s | ${ours.peakMB.toFixed(0)} MB | ${ours.ok ? pages(join(work, 'dist')) : 'failed'} |`,
+    `| ${n} | build (this loader) | ${ours.seconds.toFixed(1)} s | ${ours.peakMB.toFixed(0)} MB | ${ours.ok ? pages(join(repo, '.test-builds', `bench-${n}`, 'dist')) : 'failed'} |`,
   );
   if (values.stock) {
     const stock = timed([join(bin, 'astro'), 'build', '--silent', '--root', 'scripts/bench/stock'], {
       CONTENT_DIR: content,
-      OUT_DIR: join(work, 'stock-dist'),
+      OUT_DIR: join(repo, '.test-builds', `bench-${n}`, 'stock-dist'),
       ASTRO_CACHE_DIR: join(work, 'stock-cache'),
     });
     rows.push(
-      `| ${n} | build (stock @astrojs/mdx glob) | ${stock.seconds.toFixed(1)} s | ${stock.peakMB.toFixed(0)} MB | ${stock.ok ? pages(join(work, 'stock-dist')) : 'failed'} |`,
+      `| ${n} | build (stock @astrojs/mdx glob) | ${stock.seconds.toFixed(1)} s | ${stock.peakMB.toFixed(0)} MB | ${stock.ok ? pages(join(repo, '.test-builds', `bench-${n}`, 'stock-dist')) : 'failed'} |`,
     );
   }
   rmSync(work, { recursive: true, force: true });
+  rmSync(join(repo, '.test-builds', `bench-${n}`), { recursive: true, force: true });
 }
 console.log('| replies | step | wall time | peak memory | pages |\n| --- | --- | --- | --- | --- |');
 console.log(rows.join('\n'));

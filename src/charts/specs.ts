@@ -24,6 +24,7 @@ import {
   replyTimes,
   sessionFunnel,
   type CategoryStackRow,
+  type OfficialVsDisclosedRow,
   type Named,
 } from './transforms.ts';
 
@@ -113,38 +114,53 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
       rows: funnel.map((r) => ({ label: r.label, count: r.count, share: pct(r.share) })),
     });
     const compared = officialVsDisclosed(o.categories, categoryCounts(replies));
-    specs.push({
-      id: `session-${session.id}-categories`,
-      title: `${session.name}：办理结果，政府公布与本站收录`,
-      reading: `政府公布的 ${o.repliesDue} 件答复中，A 类占 ${pct(compared[0].official.share)}；本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`,
-      source: `${source}；${heldText(d)}`,
-      svg: groupedBarChart(compared, {
-        id: `session-${session.id}-categories`,
-        title: `${session.name}办理结果`,
-        series: officialVsDisclosedSeries,
-      }),
-      columns: [
-        { key: 'label', label: '类别' },
-        { key: 'meaning', label: '含义' },
-        { key: 'official', label: '政府公布', numeric: true },
-        { key: 'officialShare', label: '政府公布占比', numeric: true },
-        { key: 'disclosed', label: '本站收录', numeric: true },
-        { key: 'disclosedShare', label: '本站收录占比', numeric: true },
-      ],
-      rows: compared.map((r) => ({
-        label: r.label,
-        meaning: r.meaning,
-        official: r.official.count,
-        officialShare: pct(r.official.share),
-        disclosed: r.disclosed.count,
-        disclosedShare: pct(r.disclosed.share),
-      })),
-    });
+    specs.push(
+      comparisonChart(
+        `session-${session.id}-categories`,
+        `${session.name}：办理结果，政府公布与本站收录`,
+        `政府公布的 ${o.repliesDue} 件答复中，A 类占 ${pct(compared[0].official.share)}；本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`,
+        `${source}；${heldText(d)}`,
+        compared,
+      ),
+    );
   } else {
     specs.push(categoryChart(`session-${session.id}-categories`, `${session.name}：办理结果`, replies, held(d)));
   }
   specs.push(disclosureChart(`session-${session.id}-disclosure`, `${session.name}：公开情况`, replies, d));
   return specs;
+}
+
+/** Categories as the government published them beside what the site holds. */
+function comparisonChart(
+  id: string,
+  title: string,
+  reading: string,
+  source: string,
+  compared: OfficialVsDisclosedRow[],
+): ChartSpec {
+  return {
+    id,
+    title,
+    reading,
+    source,
+    svg: groupedBarChart(compared, { id, title, series: officialVsDisclosedSeries }),
+    columns: [
+      { key: 'label', label: '类别' },
+      { key: 'meaning', label: '含义' },
+      { key: 'official', label: '政府公布', numeric: true },
+      { key: 'officialShare', label: '政府公布占比', numeric: true },
+      { key: 'disclosed', label: '本站收录', numeric: true },
+      { key: 'disclosedShare', label: '本站收录占比', numeric: true },
+    ],
+    rows: compared.map((r) => ({
+      label: r.label,
+      meaning: r.meaning,
+      official: r.official.count,
+      officialShare: pct(r.official.share),
+      disclosed: r.disclosed.count,
+      disclosedShare: pct(r.disclosed.share),
+    })),
+  };
 }
 
 /** How much of what the site holds is published in full, as summary, withheld or not yet published. */
@@ -193,33 +209,15 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   const peak = [...months].sort((a, b) => b.count - a.count || a.month.localeCompare(b.month))[0];
   const specs: ChartSpec[] = [];
   if (withFigures.length) {
-    specs.push({
-      id: 'stats-categories',
-      title: '办理结果：政府公布与本站收录',
-      reading: `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`,
-      source: `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${heldText(d)}`,
-      svg: groupedBarChart(compared, {
-        id: 'stats-categories',
-        title: '办理结果：政府公布与本站收录',
-        series: officialVsDisclosedSeries,
-      }),
-      columns: [
-        { key: 'label', label: '类别' },
-        { key: 'meaning', label: '含义' },
-        { key: 'official', label: '政府公布', numeric: true },
-        { key: 'officialShare', label: '政府公布占比', numeric: true },
-        { key: 'disclosed', label: '本站收录', numeric: true },
-        { key: 'disclosedShare', label: '本站收录占比', numeric: true },
-      ],
-      rows: compared.map((r) => ({
-        label: r.label,
-        meaning: r.meaning,
-        official: r.official.count,
-        officialShare: pct(r.official.share),
-        disclosed: r.disclosed.count,
-        disclosedShare: pct(r.disclosed.share),
-      })),
-    });
+    specs.push(
+      comparisonChart(
+        'stats-categories',
+        '办理结果：政府公布与本站收录',
+        `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`,
+        `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${heldText(d)}`,
+        compared,
+      ),
+    );
   } else {
     specs.push(categoryChart('stats-categories', '办理结果', d.replies, held(d)));
   }

@@ -26,7 +26,7 @@ interface Pagefind {
   search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
 }
 
-const PAGE = 20;
+const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
@@ -39,6 +39,8 @@ const labels: Record<string, Record<string, string>> = JSON.parse(
 );
 
 let pagefind: Pagefind;
+/** The filter index is loaded after the first results are shown: they come sooner and with fewer bytes. */
+let filtersLoaded: Promise<unknown> | undefined;
 let current: PagefindSearch | null = null;
 let shown = 0;
 let generation = 0;
@@ -139,7 +141,8 @@ async function run(state: SearchState, push: boolean) {
   shown = 0;
   if (!state.q && !hasFilters) {
     current = null;
-    renderFilters(state, await pagefind.filters());
+    filtersLoaded ??= pagefind.filters();
+    renderFilters(state, (await filtersLoaded) as Record<string, Record<string, number>>);
     status.textContent = '输入搜索词，或选择左侧的条件浏览答复和提案。';
     return;
   }
@@ -147,7 +150,8 @@ async function run(state: SearchState, push: boolean) {
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
   // Pagefind leaves out the counts per filter value when given an empty `filters` object.
-  const search = await pagefind.search(state.q || null, { ...(hasFilters && { filters }), ...(sort && { sort }) });
+  const options = { ...(hasFilters && { filters }), ...(sort && { sort }) };
+  const search = await pagefind.search(state.q || null, options);
   if (mine !== generation) return;
   current = search;
   renderFilters(state, search?.filters ?? {});
@@ -160,6 +164,13 @@ async function run(state: SearchState, push: boolean) {
     n === 0
       ? `没有找到与${what}匹配的答复或提案。可以换一个词（例如只用两个字），减少筛选条件，或者按单位、主题浏览。`
       : `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。`;
+  if (!filtersLoaded) {
+    // Then the counts per filter value: Pagefind gives them once its filter index is loaded.
+    filtersLoaded = pagefind.filters();
+    await filtersLoaded;
+    const counted = await pagefind.search(state.q || null, options);
+    if (mine === generation) renderFilters(state, counted?.filters ?? {});
+  }
 }
 
 function apply(state: SearchState) {
@@ -171,8 +182,6 @@ async function start() {
   pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
   await pagefind.init();
-  // Loads the filter index: without it, searches come back without counts per filter value.
-  await pagefind.filters();
   document.querySelector('#search-app')!.removeAttribute('hidden');
   const state = parseSearch(location.search);
   apply(state);

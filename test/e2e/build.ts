@@ -1,11 +1,17 @@
 /** Building a content root into a folder of its own, for the build and browser tests. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
+
+/**
+ * Builds go below the repository: Astro writes its intermediate server build
+ * next to an output folder inside the working directory, but into the shared
+ * `.astro/` for one outside it, where two builds at once would collide.
+ */
+export const buildsDir = join(repoRoot, '.test-builds');
 
 export interface Build {
   ok: boolean;
@@ -15,7 +21,8 @@ export interface Build {
 
 /** `astro build` of `contentDir` into a fresh temporary folder. */
 export function build(contentDir: string, env: Record<string, string> = {}): Build {
-  const work = mkdtempSync(join(tmpdir(), 'open-replies-build-'));
+  mkdirSync(buildsDir, { recursive: true });
+  const work = mkdtempSync(join(buildsDir, 'build-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: repoRoot,
@@ -47,7 +54,8 @@ export function readTree(dir: string, opts: { raw?: boolean } = {}): Map<string,
     const path = join(e.parentPath, e.name);
     let bytes = readFileSync(path);
     while (!opts.raw && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-    out.set(relative(dir, path), opts.raw ? bytes.toString('base64') : bytes.toString('utf8'));
+    // Pagefind separates the words it segmented with zero-width spaces: removed, so a canary split into words is still found.
+    out.set(relative(dir, path), opts.raw ? bytes.toString('base64') : bytes.toString('utf8').replaceAll('\u200b', ''));
   }
   return out;
 }

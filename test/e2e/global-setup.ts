@@ -2,9 +2,10 @@
  * Builds shared by the browser and site tests, made once per test run: the
  * demonstration content and the leak fixture, both on a fixed date.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, repoRoot } from './build.ts';
+import { build, buildsDir, repoRoot } from './build.ts';
 
 export const BUILD_EPOCH = String(Date.UTC(2030, 0, 1) / 1000);
 
@@ -16,6 +17,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  rmSync(buildsDir, { recursive: true, force: true });
   const demo = build(join(repoRoot, 'content'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
   if (!demo.ok) throw new Error(`building content/ failed:\n${demo.output}`);
   const fixture = build(join(repoRoot, 'test', 'fixtures', 'leak'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });

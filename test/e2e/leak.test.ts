@@ -31,6 +31,10 @@ describe('a build on 2030-01-01', () => {
     expect(tree.has('proposals/7-1/20210002/fgw/index.html')).toBe(true);
   });
 
+  it('scans the search index decompressed: the public sentinel is in a Pagefind fragment', () => {
+    expect(filesContaining(tree, 'PUBLIC-SENTINEL-4K8').some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+  });
+
   it.each(canaries)('contains %s nowhere', (canary) => {
     expect(tree.size).toBeGreaterThan(0);
     expect(filesContaining(tree, canary)).toEqual([]);
