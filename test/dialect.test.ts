@@ -49,6 +49,11 @@ describe('what the dialect refuses', () => {
     only('<Redacted reason={"privacy"} />', new RegExp(`${at(7, 1)}<Redacted> 的 reason 属性应为带引号的文本`)));
   it('spread attributes', () =>
     only('<Aside {...props}>提示</Aside>', new RegExp(`${at(7, 1)}<Aside> 不允许使用 \\{…\\} 展开属性`)));
+  it('an entity-encoded javascript: in an attribute', () =>
+    only(
+      '<Attachment href="java&#x9;script:alert(1)" title="附件" />',
+      new RegExp(`${at(7, 1)}<Attachment> 的 href 不安全`),
+    ));
   it('fragments', () => only('<>文字</>', new RegExp(`${at(7, 1)}不允许使用 <>`)));
   it('reports every problem of a body', () => {
     expect(lineOf('<div>一</div>\n\n[二](javascript:x)\n\n{三}')).toHaveLength(3);

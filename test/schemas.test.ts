@@ -20,7 +20,7 @@ describe('the fixture root', () => {
   it('is valid', () => {
     const result = checkCorpus(fixtureFiles());
     expect(result.problems).toEqual([]);
-    expect(result.corpus?.replies).toHaveLength(5);
+    expect(result.corpus?.replies).toHaveLength(6);
   });
   it('ignores `_` drafts entirely', () => {
     const result = checkCorpus(withFiles({ 'proposals/7-1/20210001/_draft.mdx': 'not even frontmatter {' }));
@@ -57,23 +57,23 @@ describe('site.yaml', () => {
 
 describe('units, topics, proposers', () => {
   const units = (extra: string) =>
-    `- { id: fgw, name: 市发展改革委, kind: department }\n- { id: gaj, name: 市公安局, kind: department }\n- { id: jtj, name: 市交通运输局, kind: department }\n- { id: sfj, name: 市司法局, kind: department }\n- { id: mzj, name: 市民政局, kind: department }\n${extra}`;
+    `- { id: fgw, name: 市发展改革委, kind: department }\n- { id: gaj, name: 市公安局, kind: department }\n- { id: jtj, name: 市交通运输局, kind: department }\n- { id: sfj, name: 市司法局, kind: department }\n- { id: mzj, name: 市民政局, kind: department }\n- { id: zsj, name: 市政务服务数据管理局, kind: department }\n${extra}`;
   it('ids are lowercase [a-z0-9-]', () => {
     expectOnly(
       withFiles({ 'units.yaml': units('- { id: Water, name: 水务局, kind: department }\n') }),
-      /^units\.yaml:6:9 id — 只能使用小写字母、数字和连字符/,
+      /^units\.yaml:7:9 id — 只能使用小写字母、数字和连字符/,
     );
   });
   it('ids are unique', () => {
     expectOnly(
       withFiles({ 'units.yaml': units('- { id: gaj, name: 公安局, kind: department }\n') }),
-      /^units\.yaml:6:9 id — id "gaj" 重复/,
+      /^units\.yaml:7:9 id — id "gaj" 重复/,
     );
   });
   it('kind is one of the listed values', () => {
     expectOnly(
       withFiles({ 'units.yaml': units('- { id: water, name: 水务局, kind: bureau }\n') }),
-      /^units\.yaml:6:33 kind — 取值无效：应为 department \| district \| other 之一，实际为 "bureau"$/,
+      /^units\.yaml:7:33 kind — 取值无效：应为 department \| district \| other 之一，实际为 "bureau"$/,
     );
   });
   it('topics need a name', () => {
@@ -134,6 +134,12 @@ describe('sessions', () => {
     expectOnly(
       withFiles({ 'sessions/7-1.yaml': session(official({ A: 460 })) }),
       /^sessions\/7-1\.yaml:11:15 official\.categories — A\+B\+C\+D 应等于 repliesDue（616），实际为 615$/,
+    );
+  });
+  it('one file per session', () => {
+    expectOnly(
+      withFiles({ 'sessions/7-1.yml': 'id: "7-1"\nname: 重复的会议\n' }),
+      /^sessions\/7-1\.yml:1:1 id — 会议 "7-1" 已由另一个文件定义/,
     );
   });
   it('the id matches the file name', () => {
@@ -224,10 +230,16 @@ describe('proposals', () => {
       /^proposals\/7-1\/20210002\/index\.mdx:1:1 frontmatter — 缺少 YAML frontmatter/,
     );
   });
+  it('a misnamed record is reported, not skipped', () => {
+    expectOnly(
+      withFiles({ 'proposals/7-1/20210001/gaj.mdx.bak': reply(okReply) }),
+      /^proposals\/7-1\/20210001\/gaj\.mdx\.bak:1:1 file — 位置或文件名不正确/,
+    );
+  });
   it('records must sit in proposals/<session>/<number>/', () => {
     expectOnly(
       withFiles({ 'proposals/7-1/note.mdx': reply(okReply) }),
-      /^proposals\/7-1\/note\.mdx:1:1 file — 位置不正确/,
+      /^proposals\/7-1\/note\.mdx:1:1 file — 位置或文件名不正确/,
     );
   });
 });
@@ -302,7 +314,7 @@ describe('replies', () => {
   it("the unit is one of its proposal's units", () => {
     expectOnly(
       withFiles({ 'proposals/7-1/20210002/gaj.mdx': reply(okReply) }),
-      /^proposals\/7-1\/20210002\/gaj\.mdx:2:1 unit — 单位 "gaj" 不是该提案 units 中的答复单位（fgw）$/,
+      /^proposals\/7-1\/20210002\/gaj\.mdx:2:1 unit — 单位 "gaj" 不是该提案 units 中的答复单位（fgw、zsj）$/,
     );
   });
   it('the file name is a unit id', () => {
@@ -325,6 +337,27 @@ describe('replies', () => {
   });
   it('feedback is one of the listed values', () => {
     expectOnly(withFiles({ [REPLY]: reply(`${okReply}\nfeedback: happy`) }), /gaj\.mdx:5:11 feedback — 取值无效/);
+  });
+  it('checks withheld rules even when another field is wrong', () => {
+    const lines = problemLines(
+      withFiles({ [REPLY]: reply('category: E\nrepliedOn: 2021-06-30\ndisclosure: withheld', '') }),
+    );
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/withheldReason — disclosure 为 withheld 时必须填写不公开理由/);
+  });
+  it('corrections come after the reply, newest last', () => {
+    const lines = problemLines(
+      withFiles({
+        [REPLY]: reply(
+          `${okReply}\ncorrections:\n  - { on: 2021-09-01, note: 一 }\n  - { on: 2021-08-01, note: 二 }\n  - { on: 2021-06-01, note: 三 }`,
+        ),
+      }),
+    );
+    expect(lines).toEqual([
+      'proposals/7-1/20210001/gaj.mdx:7:11 corrections[1].on — 更正应按日期先后排列，最新的在最后（上一条为 2021-09-01）',
+      'proposals/7-1/20210001/gaj.mdx:8:11 corrections[2].on — 更正日期不能早于 repliedOn（2021-06-30）',
+      'proposals/7-1/20210001/gaj.mdx:8:11 corrections[2].on — 更正应按日期先后排列，最新的在最后（上一条为 2021-08-01）',
+    ]);
   });
   it('reports every problem at once, not the first only', () => {
     const lines = problemLines(

@@ -8,7 +8,7 @@ import type { ProposalEntryData, ReplyEntryData } from './disclosure.ts';
 import { categoryZh } from './labels.ts';
 import { categories, type Category } from './schemas/common.ts';
 import type { Session, Topic, Unit } from './schemas/index.ts';
-import { compareProposals, compareSessionsDesc } from './views.ts';
+import { compareProposals, compareSessionsDesc, unitSlots } from './views.ts';
 
 export interface ProposalRow {
   id: string;

@@ -20,7 +20,8 @@ export async function readContentRoot(root: string): Promise<Map<string, string>
   const paths = entries
     .filter((e) => e.isFile())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((p) => !isIgnored(p) && /\.(ya?ml|mdx?)$/.test(p))
+    // Everything under proposals/ and sessions/ is read, so a misnamed record (fgw.MDX, fgw.mdx.bak) is reported, not skipped.
+    .filter((p) => !isIgnored(p) && (/\.(ya?ml|mdx?)$/.test(p) || /^(proposals|sessions)\//.test(p)))
     .sort();
   // Synchronous reads: for tens of thousands of small files they beat a pool of async ones.
   return new Map(paths.map((p) => [p, readFileSync(join(root, p), 'utf8')]));

@@ -153,6 +153,10 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       fileProblem(path, '会议文件应为 sessions/<届-次>.yaml');
       continue;
     }
+    if (sessionFiles.has(m[1])) {
+      fileProblem(path, `会议 "${m[1]}" 已由另一个文件定义：每次会议只能有一个文件`, 'id');
+      continue;
+    }
     sessionFiles.add(m[1]);
     const s = yamlFile<Session>(path, sessionSchema);
     if (!s.data || !s.src) continue;
@@ -176,7 +180,10 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     if (!path.startsWith('proposals/')) continue;
     const m = PROPOSAL_PATH.exec(path);
     if (!m) {
-      fileProblem(path, '位置不正确：记录应为 proposals/<会议>/<提案号>/index.mdx 或 <单位>.mdx');
+      fileProblem(
+        path,
+        '位置或文件名不正确：记录应为 proposals/<会议>/<提案号>/index.mdx 或 <单位>.mdx（小写 .mdx）；草稿请以 _ 开头',
+      );
       continue;
     }
     (m[3] === 'index' ? proposalFiles : replyFiles).push(path);

@@ -27,10 +27,17 @@ const components: Record<string, { required: string[]; optional: string[]; child
   Attachment: { required: ['href', 'title'], optional: [], children: false },
 };
 
-/** Links may point to the web, to e-mail, or to a relative address; nothing else. */
+/**
+ * Links may point to the web, to e-mail, or to a relative address; nothing
+ * else. The address is read as a browser reads it first — control characters
+ * and white space removed, `\` taken as `/` — so `java\tscript:` or
+ * `\\evil.example` cannot slip through as "relative".
+ */
 export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url.trim());
-  if (!scheme) return !url.trim().startsWith('//');
+  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '').replace(/\\/g, '/');
+  if (cleaned.startsWith('//')) return false;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
+  if (!scheme) return !/^[^/?#]*:/.test(cleaned);
   return ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase());
 }
 

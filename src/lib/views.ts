@@ -20,7 +20,9 @@ export function compareProposals(
   a: { session: string; number: string },
   b: { session: string; number: string },
 ): number {
-  return compareSessionsDesc(a.session, b.session) || a.number.localeCompare(b.number);
+  // Numbers are digit strings of any length: shorter first, then code point (no locale).
+  const byNumber = a.number.length - b.number.length || (a.number < b.number ? -1 : a.number > b.number ? 1 : 0);
+  return compareSessionsDesc(a.session, b.session) || byNumber;
 }
 
 const roleOrder: Record<Role, number> = { lead: 0, co: 1, split: 2 };

@@ -103,10 +103,14 @@ function badge(category: string): HTMLElement {
 }
 
 async function showMore() {
-  if (!current) return;
+  if (!current || more.disabled) return;
+  more.disabled = true;
   const mine = generation;
   const batch = await Promise.all(current.results.slice(shown, shown + PAGE).map((r) => r.data()));
-  if (mine !== generation) return;
+  if (mine !== generation) {
+    more.disabled = false;
+    return;
+  }
   for (const d of batch) {
     const li = document.createElement('li');
     const a = document.createElement('a');
@@ -128,6 +132,7 @@ async function showMore() {
     list.append(li);
   }
   shown += batch.length;
+  more.disabled = false;
   more.hidden = shown >= current.results.length;
 }
 

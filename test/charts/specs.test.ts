@@ -39,10 +39,10 @@ describe('chart specs', () => {
     const leak = chartData('leak');
     const disclosure = statsCharts(leak).find((c) => c.id === 'stats-disclosure')!;
     expect(disclosure.rows).toEqual([
-      { label: '全文公开', count: 1, share: '20.00%' },
-      { label: '摘要公开', count: 1, share: '20.00%' },
-      { label: '不予公开', count: 1, share: '20.00%' },
-      { label: '暂未公开', count: 2, share: '40.00%' },
+      { label: '全文公开', count: 1, share: '16.67%' },
+      { label: '摘要公开', count: 1, share: '16.67%' },
+      { label: '不予公开', count: 1, share: '16.67%' },
+      { label: '暂未公开', count: 3, share: '50.00%' },
     ]);
     const categories = statsCharts(leak).find((c) => c.id === 'stats-categories')!;
     expect(categories.rows.reduce((s, r) => s + Number(r.count), 0)).toBe(3);

@@ -12,7 +12,20 @@ import { fixturesDir } from '../helpers.ts';
 import { build, filesContaining, readTree, type Build } from './build.ts';
 
 const fixture = join(fixturesDir, 'leak');
-const canaries = ['CANARY-PENDING-9X1', 'CANARY-EMBARGO-3M5', 'CANARY-DRAFT-5T7'];
+const canaries = [
+  'CANARY-PENDING-9X1',
+  'CANARY-EMBARGO-3M5',
+  'CANARY-DRAFT-5T7',
+  // Metadata of records not published, and of a withheld one beyond category and reason.
+  'CANARY-META-DOCNO-1P4',
+  'CANARY-META-SIGNER-8R2',
+  'CANARY-META-CORRECTION-6W3',
+  'CANARY-WITHHELD-DOCNO-7J9',
+  'CANARY-WITHHELD-SIGNER-2Z5',
+  // A unit whose only reply is embargoed.
+  'CANARY-ONLY-PENDING-4D1',
+  'CANARY-ONLY-PENDING-TEXT-3N8',
+];
 const IN_2030 = String(Date.UTC(2030, 0, 1) / 1000);
 const IN_2099 = String(Date.UTC(2099, 5, 1) / 1000);
 
@@ -44,6 +57,13 @@ describe('a build on 2030-01-01', () => {
     for (const unit of ['jtj', 'sfj', 'mzj']) expect(tree.has(`proposals/7-1/20210001/${unit}/index.html`)).toBe(false);
   });
 
+  it('lists no reply on the page of a unit whose only reply is not yet published', () => {
+    const page = tree.get('units/zsj/index.html')!;
+    expect(page).toContain('暂未公开 1');
+    expect(page).not.toContain('/proposals/7-1/20210002/zsj/');
+    expect(page).not.toContain('关于发展数字经济的提案');
+  });
+
   it('shows the withheld reply as category and reason only, and the others as not yet published', () => {
     const page = tree.get('proposals/7-1/20210001/index.html')!;
     expect(page).toContain('涉及工作秘密');
@@ -59,6 +79,7 @@ describe('a build after the embargo', () => {
     expect(filesContaining(tree, 'CANARY-EMBARGO-3M5')).toContain('proposals/7-1/20210001/sfj/index.html');
     expect(filesContaining(tree, 'CANARY-PENDING-9X1')).toEqual([]);
     expect(filesContaining(tree, 'CANARY-DRAFT-5T7')).toEqual([]);
+    expect(filesContaining(tree, 'CANARY-META-DOCNO-1P4')).toEqual([]);
   }, 120_000);
 });
 

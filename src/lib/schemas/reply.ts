@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../dates.ts';
 import { categorySchema, dateSchema, withheldReasonSchema } from './common.ts';
 
 /** How much of a reply may be published. */
@@ -37,23 +38,50 @@ export const replySchema = z
     /** The proposer's feedback on the reply. */
     feedback: z.enum(['satisfied', 'basically-satisfied', 'unsatisfied']).optional(),
   })
-  .superRefine((r, ctx) => {
-    if (r.disclosure === 'withheld' && r.withheldReason === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['withheldReason'],
-        message: 'disclosure 为 withheld 时必须填写不公开理由',
-      });
-    }
-    if (r.disclosure !== 'withheld' && r.withheldReason !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['withheldReason'],
-        message: `只有 disclosure 为 withheld 时才能填写（当前为 ${r.disclosure}）`,
-      });
-    }
-    if (r.publishOn !== undefined && r.publishOn < r.repliedOn) {
-      ctx.addIssue({ code: 'custom', path: ['publishOn'], message: `不能早于 repliedOn（${r.repliedOn}）` });
-    }
-  });
+  .superRefine(
+    (r, ctx) => {
+      // These run even when another field is wrong (`when` below), so an editor sees every problem at once:
+      // each comparison only when the dates it compares are themselves valid.
+      const date = (v: unknown): v is string => typeof v === 'string' && isCalendarDate(v);
+      if (r.disclosure === 'withheld' && r.withheldReason === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withheldReason'],
+          message: 'disclosure 为 withheld 时必须填写不公开理由',
+        });
+      }
+      if (r.disclosure !== 'withheld' && r.withheldReason !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withheldReason'],
+          message: `只有 disclosure 为 withheld 时才能填写（当前为 ${String(r.disclosure)}）`,
+        });
+      }
+      if (date(r.publishOn) && date(r.repliedOn) && r.publishOn < r.repliedOn) {
+        ctx.addIssue({ code: 'custom', path: ['publishOn'], message: `不能早于 repliedOn（${r.repliedOn}）` });
+      }
+      if (Array.isArray(r.corrections)) {
+        let previous: string | undefined;
+        r.corrections.forEach((c, i) => {
+          if (!date(c?.on)) return;
+          if (date(r.repliedOn) && c.on < r.repliedOn) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['corrections', i, 'on'],
+              message: `更正日期不能早于 repliedOn（${r.repliedOn}）`,
+            });
+          }
+          if (previous && c.on < previous) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['corrections', i, 'on'],
+              message: `更正应按日期先后排列，最新的在最后（上一条为 ${previous}）`,
+            });
+          }
+          previous = c.on;
+        });
+      }
+    },
+    { when: () => true },
+  );
 export type ReplyFrontmatter = z.infer<typeof replySchema>;

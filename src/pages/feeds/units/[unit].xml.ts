@@ -3,8 +3,8 @@ import { feedResponse } from '../../../data/feeds.ts';
 import { siteData } from '../../../data/site-data.ts';
 
 export const getStaticPaths = (async () => {
-  const { units, repliesByUnit } = await siteData();
-  return [...units.keys()].filter((u) => repliesByUnit.has(u)).map((unit) => ({ params: { unit } }));
+  const { units } = await siteData();
+  return [...units.keys()].map((unit) => ({ params: { unit } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => feedResponse({ type: 'unit', unit: params.unit! });
