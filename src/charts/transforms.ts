@@ -9,15 +9,12 @@
  * replies; unpublished replies appear, if at all, as a bare count.
  */
 import { median as d3median } from 'd3-array';
-import type { ReplyEntryData } from '../lib/disclosure.ts';
+import { isShown, type ReplyEntryData } from '../lib/disclosure.ts';
 import { categoryZh, disclosureZh } from '../lib/labels.ts';
 import { percent, type LedgerRow } from '../lib/ledger.ts';
 import { categories, type Category } from '../lib/schemas/common.ts';
 import type { Official } from '../lib/schemas/session.ts';
 import { compareSessionsDesc } from '../lib/views.ts';
-
-/** A reply whose category may be shown. */
-type ShownReply = Extract<ReplyEntryData, { category: Category }>;
 
 /** Anything with a display name, as in the site's unit, topic and session maps. */
 export interface Named {
@@ -31,10 +28,6 @@ function compareText(a: string, b: string): number {
 
 function zeroCounts(): Record<Category, number> {
   return { A: 0, B: 0, C: 0, D: 0 };
-}
-
-function isShown(r: ReplyEntryData): r is ShownReply {
-  return r.state === 'published' || r.state === 'withheld';
 }
 
 /** `A` → `A 类`, as the tables and badges write it. */

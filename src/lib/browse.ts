@@ -4,7 +4,7 @@
  * with counts. Pure: it works on the disclosure gate's output only, so a
  * category counts only when the reply's category may be shown.
  */
-import type { ProposalEntryData, ReplyEntryData } from './disclosure.ts';
+import { isPublished, isShown, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryZh } from './labels.ts';
 import { categories, type Category } from './schemas/common.ts';
 import type { Session, Topic, Unit } from './schemas/index.ts';
@@ -33,10 +33,11 @@ export function proposalRows(
   return proposals
     .map((p) => {
       const replies = repliesByProposal.get(p.id) ?? [];
-      const shown = replies.filter((r) => r.state !== 'unpublished') as Extract<
-        ReplyEntryData,
-        { category: Category }
-      >[];
+      // In the proposal's reading order: lead, then co, then split.
+      const shown = unitSlots({ id: p.id, units: p.data.units }, replies)
+        .map((s) => s.reply)
+        .filter((r) => r !== undefined)
+        .filter(isShown);
       return {
         id: p.id,
         session: p.session,
@@ -48,7 +49,7 @@ export function proposalRows(
         units: p.data.units,
         ...(p.data.key && { key: p.data.key }),
         categories: shown.map((r) => r.category),
-        published: replies.filter((r) => r.state === 'published').length,
+        published: replies.filter(isPublished).length,
       };
     })
     .sort(compareProposals);

@@ -80,6 +80,20 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type ReplyEntryData = DistributiveOmit<PublicReply, 'html'>;
 /** A published reply as the collections store it. */
 export type PublishedEntryData = Extract<ReplyEntryData, { state: 'published' }>;
+/** A withheld reply as the collections store it: a ledger entry. */
+export type WithheldEntryData = Extract<ReplyEntryData, { state: 'withheld' }>;
+/** A reply whose category may be shown: published or withheld. */
+export type ShownEntryData = PublishedEntryData | WithheldEntryData;
+
+/** The one test, used everywhere, of what a stored reply may show. */
+export const isPublished = <R extends { state: string }>(r: R): r is Extract<R, { state: 'published' }> =>
+  r.state === 'published';
+export const isWithheld = <R extends { state: string }>(r: R): r is Extract<R, { state: 'withheld' }> =>
+  r.state === 'withheld';
+/** Published or withheld: its category may be shown and counted. */
+export const isShown = <R extends { state: string }>(r: R): r is Extract<R, { state: 'published' | 'withheld' }> =>
+  r.state === 'published' || r.state === 'withheld';
+
 /** A proposal as the collections store it. */
 export type ProposalEntryData = Omit<PublicProposal, 'html'>;
 

@@ -10,7 +10,7 @@
  * reply passed in by mistake is dropped and a withheld one never carries text.
  */
 import { csvFormat, csvParse } from 'd3-dsv';
-import type { ProposalEntryData, PublishedEntryData, ReplyEntryData, WithheldReply } from './disclosure.ts';
+import { isPublished, isWithheld, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryZh, disclosureZh, feedbackZh, proposalKindZh, roleZh, withheldReasonZh } from './labels.ts';
 import { categories, withheldReasons } from './schemas/common.ts';
 import { roles } from './schemas/proposal.ts';
@@ -341,10 +341,8 @@ export interface ExportLookups {
   units: Map<string, Unit>;
 }
 
-const published = (replies: readonly ReplyEntryData[]) =>
-  replies.filter((r): r is PublishedEntryData => r.state === 'published');
-const withheld = (replies: readonly ReplyEntryData[]) =>
-  replies.filter((r): r is WithheldReply => r.state === 'withheld');
+const published = (replies: readonly ReplyEntryData[]) => replies.filter(isPublished);
+const withheld = (replies: readonly ReplyEntryData[]) => replies.filter(isWithheld);
 
 /** Newest session first, then by number, then by unit id: the same order every build. */
 function byReply(a: { session: string; number: string; unit: string }, b: typeof a): number {

@@ -8,7 +8,7 @@ import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { replyTitle } from './citation.ts';
 import { parseBody } from './dialect.ts';
-import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from './disclosure.ts';
+import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import { absoluteUrl, rfc3339 } from './exports.ts';
 import { categoryZh, withheldReasonZh } from './labels.ts';
 import type { WithheldReason } from './schemas/common.ts';
@@ -208,8 +208,7 @@ export interface FeedLookups {
   topics?: Map<string, Topic>;
 }
 
-const published = (replies: readonly ReplyEntryData[]) =>
-  replies.filter((r): r is PublishedEntryData => r.state === 'published');
+const published = (replies: readonly ReplyEntryData[]) => replies.filter(isPublished);
 
 function context(r: PublishedEntryData, lookups: FeedLookups) {
   const proposal = lookups.proposals.get(r.proposal);

@@ -4,7 +4,7 @@
  * and replies by category. Built from the gate's output only: an unpublished
  * reply is counted, never described.
  */
-import type { ReplyEntryData } from './disclosure.ts';
+import { isShown, type ReplyEntryData } from './disclosure.ts';
 import { categories, withheldReasons, type Category, type WithheldReason } from './schemas/common.ts';
 
 export interface LedgerRow {
@@ -40,7 +40,7 @@ export function ledgerRow(replies: ReplyEntryData[]): LedgerRow {
 /** Replies by category, among those whose category may be shown (published or withheld). */
 export function categoryCounts(replies: ReplyEntryData[]): Record<Category, number> {
   const out = Object.fromEntries(categories.map((c) => [c, 0])) as Record<Category, number>;
-  for (const r of replies) if (r.state !== 'unpublished') out[r.category] += 1;
+  for (const r of replies) if (isShown(r)) out[r.category] += 1;
   return out;
 }
 

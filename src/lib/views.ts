@@ -1,5 +1,5 @@
 /** Orderings and joins the pages share: pure functions over the published corpus. */
-import type { PublishedEntryData, ReplyEntryData } from './disclosure.ts';
+import { isPublished, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import type { ProposalFrontmatter, Role } from './schemas/proposal.ts';
 
 /** `7-1` → [7, 1], for ordering sessions numerically. */
@@ -67,7 +67,7 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 /** The `n` most recently published replies, newest first (ties by id, so the order is stable). */
 export function latestPublished(replies: ReplyEntryData[], n: number): PublishedEntryData[] {
   return replies
-    .filter((r): r is PublishedEntryData => r.state === 'published')
+    .filter(isPublished)
     .sort((a, b) => (a.publishedOn < b.publishedOn ? 1 : a.publishedOn > b.publishedOn ? -1 : a.id.localeCompare(b.id)))
     .slice(0, n);
 }

@@ -118,6 +118,8 @@ describe('a reply page', () => {
     await p.goto(`${server.url}/proposals/7-1/20210009/sfj/#p3`);
     expect(await p.locator('.cite-paragraph').textContent()).toMatch(/引用第 3 段：.*第3段.*#p3/);
     await p.locator('button[data-copy="cite-gbt"]').click();
+    // The status is written once the (asynchronous) clipboard write has finished.
+    await p.waitForFunction(() => (document.querySelector('#cite-status')?.textContent ?? '') !== '');
     expect(await p.locator('#cite-status').textContent()).toBe('已复制到剪贴板');
     expect(await p.evaluate(() => navigator.clipboard.readText())).toContain('[EB/OL]');
     await context.close();

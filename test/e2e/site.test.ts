@@ -137,6 +137,7 @@ describe('a reply page', () => {
   it('shows a correction notice when corrected', async () => {
     const { page, close } = await open(`${demo.url}/proposals/7-1/20210014/mzj/`);
     expect(await page.locator('.correction-notice').textContent()).toMatch(/本答复已更正[\s\S]*\d{4}年/);
+    expect(await page.locator('.meta .corrections').count()).toBe(0); // listed once, in the notice
     await close();
   });
 
