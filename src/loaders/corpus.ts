@@ -17,6 +17,10 @@ const collectionNames: CollectionName[] = ['site', 'units', 'topics', 'proposers
 
 let cache: Promise<PublicCorpus> | undefined;
 let invalidating = false;
+/** Bumped on every change: a sync that finishes after a newer one has started drops its result. */
+let generation = 0;
+/** The latest context of each collection: the watcher listener, added once, always syncs into it. */
+const contexts = new Map<CollectionName, LoaderContext>();
 /** Collections that have not yet taken their entries from the current cache. */
 let unsynced = new Set(collectionNames);
 
@@ -34,6 +38,7 @@ function publicCorpus(): Promise<PublicCorpus> {
 function invalidate() {
   if (invalidating) return;
   invalidating = true;
+  generation += 1;
   cache = undefined;
   queueMicrotask(() => (invalidating = false));
 }
@@ -65,7 +70,9 @@ function entries(c: PublicCorpus, collection: CollectionName): Entry[] {
 }
 
 async function sync(ctx: LoaderContext, collection: CollectionName) {
+  const started = generation;
   const corpus = await publicCorpus();
+  if (started !== generation) return;
   // The store is emptied first: an entry that is no longer published must not survive from a cached store.
   ctx.store.clear();
   for (const e of entries(corpus, collection)) {
@@ -85,17 +92,21 @@ export function corpusLoader(collection: CollectionName): Loader {
     load: async (ctx) => {
       const root = contentRoot();
       await sync(ctx, collection);
-      if (!ctx.watcher) return;
+      const listening = contexts.has(collection);
+      contexts.set(collection, ctx);
+      // `load` runs again on every refresh: one listener per collection is enough.
+      if (!ctx.watcher || listening) return;
       // Under `astro dev`, saving a record updates its pages.
       ctx.watcher.add(root);
       ctx.watcher.on('all', (_event, path) => {
         const rel = relative(root, path);
         if (rel.startsWith('..') || rel === path) return;
         invalidate();
-        sync(ctx, collection).catch((error: unknown) => {
+        const latest = contexts.get(collection)!;
+        sync(latest, collection).catch((error: unknown) => {
           const lines =
             error instanceof ContentError ? sortProblems(error.problems).map(formatProblem) : [String(error)];
-          if (collection === 'site') ctx.logger.error(`内容有问题，页面保持上一次的版本：\n${lines.join('\n')}`);
+          if (collection === 'site') latest.logger.error(`内容有问题，页面保持上一次的版本：\n${lines.join('\n')}`);
         });
       });
     },
