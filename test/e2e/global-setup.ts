@@ -17,6 +17,8 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // `npm run test:unit` needs no built site.
+  if (process.env.OPEN_REPLIES_UNIT_ONLY) return;
   rmSync(buildsDir, { recursive: true, force: true });
   const demo = build(join(repoRoot, 'content'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
   if (!demo.ok) throw new Error(`building content/ failed:\n${demo.output}`);
