@@ -1,6 +1,13 @@
 /** The search page's address state and the paragraph a hit falls in. */
 import { describe, expect, it } from 'vitest';
-import { formatSearch, paragraphOf, parseSearch, proposalRecord, replyRecord } from '../src/lib/search.ts';
+import {
+  filterCounts,
+  formatSearch,
+  paragraphOf,
+  parseSearch,
+  proposalRecord,
+  replyRecord,
+} from '../src/lib/search.ts';
 import type { ProposalRow } from '../src/lib/browse.ts';
 import type { PublishedEntryData } from '../src/lib/disclosure.ts';
 
@@ -109,5 +116,16 @@ describe('records', () => {
     const r = proposalRecord(proposal, '2021-05-13');
     expect(Object.keys(r.filters)).toEqual(['type', 'session', 'topic', 'key']);
     expect(r.sort).toEqual({ date: '2021-05-13' });
+  });
+});
+
+describe('filterCounts', () => {
+  it('counts each value of each filter over the records', () => {
+    expect(
+      filterCounts([
+        { filters: { type: ['reply'], topic: ['a', 'b'] }, meta: {}, sort: {} },
+        { filters: { type: ['proposal'], topic: ['a'] }, meta: {}, sort: {} },
+      ]),
+    ).toEqual({ type: { reply: 1, proposal: 1 }, topic: { a: 2, b: 1 } });
   });
 });

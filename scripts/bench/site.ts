@@ -45,10 +45,15 @@ const page = await context.newPage();
 let bytes = 0;
 page.on('requestfinished', (req) => {
   if (req.url().includes('/pagefind/'))
-    void req.sizes().then((s) => (bytes += s.responseBodySize + s.responseHeadersSize));
+    void req
+      .sizes()
+      .then((s) => (bytes += s.responseBodySize + s.responseHeadersSize))
+      .catch(() => {});
 });
 await page.goto(`${server.url}/search/`);
 await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('输入搜索词'));
+// A reader takes a moment to type: let the page's warm-up (Pagefind's worker, WebAssembly, metadata) finish.
+await page.waitForLoadState('networkidle');
 // A string, so the TypeScript runner injects no helpers into browser code.
 const ms = (await page.evaluate(`(async () => {
   const input = document.querySelector('#search-q');
@@ -70,7 +75,10 @@ const page2 = await arrival.newPage();
 let arrivalBytes = 0;
 page2.on('requestfinished', (req) => {
   if (req.url().includes('/pagefind/'))
-    void req.sizes().then((s) => (arrivalBytes += s.responseBodySize + s.responseHeadersSize));
+    void req
+      .sizes()
+      .then((s) => (arrivalBytes += s.responseBodySize + s.responseHeadersSize))
+      .catch(() => {});
 });
 await page2.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
 await page2.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));

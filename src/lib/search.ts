@@ -126,3 +126,19 @@ export function paragraphOf(anchors: { id: string; location: number }[], locatio
   if (match === undefined) return undefined;
   return paragraphs.filter((a) => a.location <= match).at(-1)?.id;
 }
+
+/**
+ * Counts per filter value over a set of records, as Pagefind counts them for
+ * an empty query: the search page shows them before loading Pagefind's filter
+ * index (whose counting slows a first query by about half a second).
+ */
+export function filterCounts(records: SearchRecord[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const record of records) {
+    for (const [key, values] of Object.entries(record.filters)) {
+      const counts = (out[key] ??= {});
+      for (const v of values ?? []) counts[v] = (counts[v] ?? 0) + 1;
+    }
+  }
+  return out;
+}

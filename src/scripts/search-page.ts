@@ -34,9 +34,11 @@ const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
-const labels: Record<string, Record<string, string>> = JSON.parse(
-  document.querySelector('#search-labels')!.textContent!,
-);
+const { labels, counts: initialCounts } = JSON.parse(document.querySelector('#search-labels')!.textContent!) as {
+  labels: Record<string, Record<string, string>>;
+  /** Counts of an empty search, computed at build time from the same records. */
+  counts: Record<string, Record<string, number>>;
+};
 
 let pagefind: Pagefind;
 /** The filter index is loaded after the first results are shown: they come sooner and with fewer bytes. */
@@ -146,8 +148,7 @@ async function run(state: SearchState, push: boolean) {
   shown = 0;
   if (!state.q && !hasFilters) {
     current = null;
-    filtersLoaded ??= pagefind.filters();
-    renderFilters(state, (await filtersLoaded) as Record<string, Record<string, number>>);
+    renderFilters(state, initialCounts);
     status.textContent = '输入搜索词，或选择左侧的条件浏览答复和提案。';
     return;
   }
@@ -187,8 +188,11 @@ async function start() {
   pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: 40 });
   await pagefind.init();
-  document.querySelector('#search-app')!.removeAttribute('hidden');
   const state = parseSearch(location.search);
+  // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while
+  // the reader types (a query for a token no record has); with a query in the address, that query does it.
+  if (!state.q && Object.keys(state.filters).length === 0) void pagefind.search('zzzzzz', {});
+  document.querySelector('#search-app')!.removeAttribute('hidden');
   apply(state);
   await run(state, false);
   form.addEventListener('submit', (e) => {

@@ -102,6 +102,29 @@ describe('the fixture site', () => {
 });
 
 describe('the search page', () => {
+  it("shows, before Pagefind's filter index is loaded, the same counts Pagefind gives", async () => {
+    await page.goto(`${demo.url}/search/`);
+    const built = JSON.parse((await page.locator('#search-labels').textContent())!).counts;
+    const pagefind = await page.evaluate(
+      `(async () => { const pf = await import('/pagefind/pagefind.js'); return pf.filters(); })()`,
+    );
+    // Pagefind also lists values with no record (count 0) for keys it knows; compare the values that have records.
+    const nonZero = (c: Record<string, Record<string, number>>) =>
+      Object.fromEntries(
+        Object.entries(c).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
+      );
+    expect(nonZero(built)).toEqual(nonZero(pagefind as Record<string, Record<string, number>>));
+  });
+
+  it('opens empty with a prompt and every filter, counted', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${demo.url}/search/`);
+    await p.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await p.locator('#search-filters legend').count()).toBeGreaterThanOrEqual(8);
+    expect(await p.locator('label[for="f-type-reply"] .count').textContent()).toBe('41');
+    await p.close();
+  });
+
   it('reads the address, shows results with counts, and writes choices back to the address', async () => {
     const p = await browser.newPage();
     const errors: string[] = [];
