@@ -11,24 +11,9 @@ import {
   type CitationContext,
 } from '../src/lib/citation.ts';
 import type { PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
+import { publishedReply } from './helpers.ts';
 
-const reply: PublishedEntryData = {
-  id: '7-1/20210009/sfj',
-  session: '7-1',
-  number: '20210009',
-  unit: 'sfj',
-  proposal: '7-1/20210009',
-  state: 'published',
-  disclosure: 'public',
-  category: 'A',
-  repliedOn: '2021-09-22',
-  publishedOn: '2021-09-27',
-  docNo: '深司函〔2021〕12号',
-  signedBy: '张三',
-  corrections: [{ on: '2021-10-08', note: '更正第二段数据' }],
-  feedback: 'satisfied',
-  body: '市政协社会法制和民族宗教委员会：\n\n贵委提出的提案收悉。\n\n一、关于促进青年律师发展。\n',
-};
+const reply: PublishedEntryData = publishedReply();
 
 const ctx: CitationContext = {
   proposalTitle: '关于大力发展律师行业，助推法治城市示范建设的提案',

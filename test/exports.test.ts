@@ -2,6 +2,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
+import { publishedReply } from './helpers.ts';
 import {
   BOM,
   dataPackage,
@@ -81,19 +82,7 @@ const key = (number: string, unit: string) => ({
 const tricky =
   '市政协社会法制和民族宗教委员会：\n\n一、关于"青年律师"，我局将：\n- 培训, 带教\n- 交流\r\n\n=SUM(A1) 结尾';
 
-const published: PublishedEntryData = {
-  ...key('20210009', 'sfj'),
-  state: 'published',
-  disclosure: 'public',
-  category: 'A',
-  repliedOn: '2021-09-22',
-  publishedOn: '2021-09-27',
-  docNo: '深司函〔2021〕12号',
-  signedBy: '张三',
-  corrections: [{ on: '2021-10-08', note: '更正第二段数据' }],
-  feedback: 'satisfied',
-  body: tricky,
-};
+const published: PublishedEntryData = publishedReply({ body: tricky });
 const summary: PublishedEntryData = {
   ...key('20210010', 'sfj'),
   state: 'published',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkCorpus } from '../src/lib/corpus.ts';
+import type { PublishedEntryData } from '../src/lib/disclosure.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 
 export const fixturesDir = join(import.meta.dirname, 'fixtures');
@@ -35,4 +36,37 @@ export const PROPOSAL = 'proposals/7-1/20210001/index.mdx';
 /** A reply file with the given frontmatter lines and body. */
 export function reply(frontmatter: string, body = '\n正文。\n'): string {
   return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
+
+/** The report's figures for the 7th CPPCC's first session, as `official` holds them. */
+export const reportOfficial = {
+  received: 739,
+  plenary: 714,
+  betweenSessions: 25,
+  registered: 579,
+  toGovernment: 567,
+  repliesDue: 616,
+  categories: { A: 461, B: 119, C: 32, D: 4 },
+};
+
+/** A published reply of the gate's output (市司法局's answer to 20210009), for citation and export tests. */
+export function publishedReply(overrides: Partial<PublishedEntryData> = {}): PublishedEntryData {
+  return {
+    id: '7-1/20210009/sfj',
+    session: '7-1',
+    number: '20210009',
+    unit: 'sfj',
+    proposal: '7-1/20210009',
+    state: 'published',
+    disclosure: 'public',
+    category: 'A',
+    repliedOn: '2021-09-22',
+    publishedOn: '2021-09-27',
+    docNo: '深司函〔2021〕12号',
+    signedBy: '张三',
+    corrections: [{ on: '2021-10-08', note: '更正第二段数据' }],
+    feedback: 'satisfied',
+    body: '市政协社会法制和民族宗教委员会：\n\n贵委提出的提案收悉。\n\n一、关于促进青年律师发展。\n',
+    ...overrides,
+  };
 }

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { checkCorpus } from '../src/lib/corpus.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { apportion, CATEGORY_SHARES, generateSample } from '../src/lib/sample.ts';
+import { reportOfficial } from './helpers.ts';
 
 type Fields = Record<string, unknown>;
 
@@ -103,16 +104,7 @@ describe('generateSample', () => {
       expect(session).toMatchObject({
         id: '7-1',
         name: '市政协七届一次会议',
-        official: {
-          source: { publishedOn: '2022-04-10' },
-          received: 739,
-          plenary: 714,
-          betweenSessions: 25,
-          registered: 579,
-          toGovernment: 567,
-          repliesDue: 616,
-          categories: { A: 461, B: 119, C: 32, D: 4 },
-        },
+        official: { source: { publishedOn: '2022-04-10' }, ...reportOfficial },
       });
       expect(apportion(616, CATEGORY_SHARES)).toEqual({ A: 461, B: 119, C: 32, D: 4 });
     },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/lib/corpus.ts';
-import { fixtureFiles, problemLines, PROPOSAL, reply, REPLY, withFiles } from './helpers.ts';
+import { fixtureFiles, problemLines, PROPOSAL, reply, REPLY, reportOfficial, withFiles } from './helpers.ts';
 
 const okReply = `category: A\nrepliedOn: 2021-06-30\ndisclosure: public`;
 
@@ -93,18 +93,7 @@ describe('units, topics, proposers', () => {
 describe('sessions', () => {
   const session = (official: string) =>
     `id: "7-1"\nname: 市政协七届一次会议\nofficial:\n  source: { title: 通报, publishedOn: 2022-04-10 }\n${official}`;
-  const figures = {
-    received: 739,
-    plenary: 714,
-    betweenSessions: 25,
-    registered: 579,
-    toGovernment: 567,
-    repliesDue: 616,
-    A: 461,
-    B: 119,
-    C: 32,
-    D: 4,
-  };
+  const figures = { ...reportOfficial, ...reportOfficial.categories };
   const official = (f: Partial<typeof figures> = {}) => {
     const v = { ...figures, ...f };
     return `  received: ${v.received}\n  plenary: ${v.plenary}\n  betweenSessions: ${v.betweenSessions}\n  registered: ${v.registered}\n  toGovernment: ${v.toGovernment}\n  repliesDue: ${v.repliesDue}\n  categories: { A: ${v.A}, B: ${v.B}, C: ${v.C}, D: ${v.D} }\n`;
