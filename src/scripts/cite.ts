@@ -61,6 +61,8 @@ if (box) {
   for (const button of box.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
+      // Emptied first, so copying twice is announced twice.
+      status.textContent = '';
       const [text, what] = copied(button);
       try {
         await navigator.clipboard.writeText(text);
