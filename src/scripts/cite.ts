@@ -58,6 +58,7 @@ if (box) {
     return [formatCitation(id, facts, at), what];
   };
 
+  box.querySelector<HTMLElement>('.cite-how-js')!.hidden = false;
   for (const button of box.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
