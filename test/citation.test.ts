@@ -251,3 +251,28 @@ describe('defence in depth', () => {
     for (const p of [0, -1, 1.5, Number.NaN]) expect(() => gbt7714(reply, ctx, p)).toThrow(RangeError);
   });
 });
+
+describe('JSON-LD', () => {
+  const ld = (r: PublishedEntryData, c: CitationContext = ctx) =>
+    replyJsonLd(r, { ...c, proposalUrl: `${url}..`, siteUrl: 'https://replies.example.org/' });
+  it('is a Report by a government organisation with its number, dates and title', () => {
+    expect(ld(reply)).toMatchObject({
+      '@type': 'Report',
+      '@id': url,
+      name: title,
+      reportNumber: '深司函〔2021〕12号',
+      identifier: [{ '@type': 'PropertyValue', propertyID: '文号', value: '深司函〔2021〕12号' }],
+      datePublished: '2021-09-27',
+      dateCreated: '2021-09-22',
+      author: { '@type': 'GovernmentOrganization', name: '深圳市司法局' },
+    });
+  });
+  it('names the 索引号 beside the 文号, and neither when there is none', () => {
+    expect(ld({ ...reply, indexNo: '11440300007542/2021-00123' }).identifier).toEqual([
+      { '@type': 'PropertyValue', propertyID: '文号', value: '深司函〔2021〕12号' },
+      { '@type': 'PropertyValue', propertyID: '索引号', value: '11440300007542/2021-00123' },
+    ]);
+    const { docNo: _docNo, ...noDoc } = reply;
+    expect(ld(noDoc)).not.toHaveProperty('identifier');
+  });
+});

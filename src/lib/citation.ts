@@ -356,7 +356,13 @@ export function replyJsonLd(
     name: f.title,
     inLanguage: 'zh-CN',
     genre: f.genre,
-    ...(f.docNo && { identifier: f.docNo, reportNumber: f.docNo }),
+    ...(f.docNo && { reportNumber: f.docNo }),
+    ...((f.docNo || reply.indexNo) && {
+      identifier: [
+        ...(f.docNo ? [{ '@type': 'PropertyValue', propertyID: '文号', value: f.docNo }] : []),
+        ...(reply.indexNo ? [{ '@type': 'PropertyValue', propertyID: '索引号', value: reply.indexNo }] : []),
+      ],
+    }),
     dateCreated: reply.repliedOn,
     datePublished: reply.publishedOn,
     ...(reply.corrections.length > 0 && { dateModified: reply.corrections.at(-1)!.on }),
