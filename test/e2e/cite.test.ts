@@ -6,7 +6,7 @@
  * #pN and stay out of copied text; print keeps the text, numbers and address
  * and drops what only works on screen.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,6 +14,8 @@ import type { CitationFacts } from '../../src/lib/citation.ts';
 import { dateParts, importCitation } from '../citation-import.ts';
 import { axe } from './axe.ts';
 import { launch } from './browser.ts';
+import { build, repoRoot } from './build.ts';
+import { BUILD_EPOCH } from './global-setup.ts';
 import { serve, type Served } from './serve.ts';
 
 const demoDist = inject('demoDist');
@@ -32,9 +34,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Every built reply page: `proposals/<session>/<number>/<unit>/` holding a citation box. */
-function replyPages(): string[] {
-  const root = join(demoDist, 'proposals');
+/** Every built reply page of `dist`: `proposals/<session>/<number>/<unit>/`. */
+function replyPages(dist: string): string[] {
+  const root = join(dist, 'proposals');
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((p) => /^[^/]+\/[^/]+\/[^/]+\/index\.html$/.test(p) && !p.startsWith('filter/'))
     .map((p) => `/proposals/${p.replace(/index\.html$/, '')}`)
@@ -105,42 +107,90 @@ async function shownNumbers(page: Page): Promise<Map<string, string>> {
   return shown;
 }
 
-describe("every reply page's citations", () => {
-  it('import into a reference manager with title, organisation, full dates, 文号 and address', async () => {
-    const pages = replyPages();
-    expect(pages.length).toBeGreaterThan(20);
-    const { page, close } = await open(REPLY, { javaScript: false });
-    for (const path of pages) {
-      await page.goto(server.url + path);
-      const facts = JSON.parse((await page.locator('.cite').getAttribute('data-facts'))!) as CitationFacts;
-      const url = `${ORIGIN}${path}`;
-      // The facts agree with what the page shows on its own.
-      expect(facts.url, path).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
-      expect(facts.url, path).toBe(url);
-      const docNo = page.locator('.meta dt:text-is("文号") + dd');
-      expect(facts.docNo ?? null, path).toBe((await docNo.count()) ? await docNo.textContent() : null);
-      expect(facts.author, path).toBe((await page.locator('.reply .eyebrow a').textContent())!.trim());
-      for (const id of ['bibtex', 'csl', 'ris']) {
-        const text = (await page.locator(`#cite-${id}`).textContent())!;
-        expect(importCitation(text), `${path} ${id}`).toEqual({
-          title: facts.title,
-          authors: [{ name: facts.author, split: false }],
-          issued: dateParts(facts.issued),
-          accessed: dateParts(BUILD_DAY),
-          number: facts.docNo,
-          URL: url,
-          type: 'report',
-        });
-      }
-      const gbt = (await page.locator('#cite-gbt').textContent())!;
-      const titleBlock = facts.docNo ? `${facts.title}: ${facts.docNo}` : facts.title;
-      expect(gbt, path).toBe(`${facts.author}. ${titleBlock}[EB/OL]. (${facts.issued})[${BUILD_DAY}]. ${url}.`);
-      // Without the script, the page says whose date the access date is.
-      expect(await page.locator('#cite-date').textContent(), path).toContain(`引用日期为本页生成日期（${BUILD_DAY}）`);
-      expect(await page.locator('.cite button.copy:visible').count(), path).toBe(0);
+/** The facts the citation box of the page now open holds. */
+async function factsOf(page: Page): Promise<CitationFacts> {
+  return JSON.parse((await page.locator('.cite').getAttribute('data-facts'))!) as CitationFacts;
+}
+
+/** Open every reply page of a site without JavaScript and import its citations; returns the facts per page. */
+async function checkEveryReplyPage(dist: string, site: Served): Promise<Map<string, CitationFacts>> {
+  const pages = replyPages(dist);
+  const seen = new Map<string, CitationFacts>();
+  const { page, close } = await open(REPLY, { javaScript: false });
+  for (const path of pages) {
+    await page.goto(site.url + path);
+    const facts = await factsOf(page);
+    seen.set(path, facts);
+    const url = `${ORIGIN}${path}`;
+    // The facts agree with what the page shows on its own.
+    expect(facts.url, path).toBe(await page.locator('link[rel=canonical]').getAttribute('href'));
+    expect(facts.url, path).toBe(url);
+    const docNo = page.locator('.meta dt:text-is("文号") + dd');
+    expect(facts.docNo ?? null, path).toBe((await docNo.count()) ? await docNo.textContent() : null);
+    expect(facts.author, path).toBe((await page.locator('.reply .eyebrow a').textContent())!.trim());
+    for (const id of ['bibtex', 'csl', 'ris']) {
+      const text = (await page.locator(`#cite-${id}`).textContent())!;
+      expect(importCitation(text), `${path} ${id}`).toEqual({
+        title: facts.title,
+        authors: [{ name: facts.author, split: false }],
+        issued: dateParts(facts.issued),
+        accessed: dateParts(BUILD_DAY),
+        number: facts.docNo,
+        URL: url,
+        type: 'report',
+      });
     }
-    await close();
+    const gbt = (await page.locator('#cite-gbt').textContent())!;
+    const titleBlock = facts.docNo ? `${facts.title}: ${facts.docNo}` : facts.title;
+    expect(gbt, path).toBe(`${facts.author}. ${titleBlock}[EB/OL]. (${facts.issued})[${BUILD_DAY}]. ${url}.`);
+    // Without the script, the page says whose date the access date is.
+    expect(await page.locator('#cite-date').textContent(), path).toContain(`引用日期为本页生成日期（${BUILD_DAY}）`);
+    expect(await page.locator('.cite button.copy:visible').count(), path).toBe(0);
+  }
+  await close();
+  return seen;
+}
+
+describe("every reply page's citations", () => {
+  it('import into a reference manager with title, organisation, full dates, 文号 and address (demo site)', async () => {
+    const seen = await checkEveryReplyPage(demoDist, server);
+    expect(seen.size).toBeGreaterThan(20);
   }, 120_000);
+
+  it("carry the document's own title, and call a co-handling opinion 协办意见 (test/fixtures/cite)", async () => {
+    const built = build(join(repoRoot, 'test', 'fixtures', 'cite'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
+    expect(built.ok, built.output).toBe(true);
+    const site = await serve(built.outDir);
+    try {
+      const seen = await checkEveryReplyPage(built.outDir, site);
+      expect([...seen.keys()]).toEqual(['/proposals/7-1/20210001/fgw/', '/proposals/7-1/20210001/kjcxw/']);
+      expect(seen.get('/proposals/7-1/20210001/fgw/')).toMatchObject({
+        title: '关于市政协七届一次会议第20210001号提案答复的函',
+        author: '深圳市发展和改革委员会',
+        docNo: '深发改函〔2021〕123号',
+      });
+      expect(seen.get('/proposals/7-1/20210001/kjcxw/')).toMatchObject({
+        title: '关于打造我市优势产业链，保障重点产业链安全的提案的协办意见',
+        author: '市科技创新委',
+        genre: '协办意见',
+      });
+      expect(seen.get('/proposals/7-1/20210001/kjcxw/')).not.toHaveProperty('docNo');
+      const ld = JSON.parse(
+        /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(
+          readFileSync(join(built.outDir, 'proposals/7-1/20210001/fgw/index.html'), 'utf8'),
+        )![1],
+      );
+      expect(ld).toMatchObject({
+        name: '关于市政协七届一次会议第20210001号提案答复的函',
+        identifier: [
+          { propertyID: '文号', value: '深发改函〔2021〕123号' },
+          { propertyID: '索引号', value: '11440300007542/2021-00123' },
+        ],
+      });
+    } finally {
+      await site.close();
+    }
+  }, 180_000);
 });
 
 describe('copy buttons', () => {
