@@ -143,6 +143,9 @@ async function checkEveryReplyPage(dist: string, site: Served): Promise<Map<stri
     const gbt = (await page.locator('#cite-gbt').textContent())!;
     const titleBlock = facts.docNo ? `${facts.title}: ${facts.docNo}` : facts.title;
     expect(gbt, path).toBe(`${facts.author}. ${titleBlock}[EB/OL]. (${facts.issued})[${BUILD_DAY}]. ${url}.`);
+    // Each paragraph shows the number its citation uses.
+    const ids = await page.locator('.record-text > .para').evaluateAll((els) => els.map((e) => e.id));
+    expect([...(await shownNumbers(page))], path).toEqual(ids.map((id) => [id, `[${id.slice(1)}]`]));
     // Without the script, the page says whose date the access date is.
     expect(await page.locator('#cite-date').textContent(), path).toContain(`引用日期为本页生成日期（${BUILD_DAY}）`);
     expect(await page.locator('.cite button.copy:visible').count(), path).toBe(0);
