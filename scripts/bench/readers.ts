@@ -54,7 +54,7 @@ const queries: [string, RegExp, string?][] = [
 console.log('| query | expected | Pagefind rank | search page rank |');
 console.log('| --- | --- | --- | --- |');
 for (const [q, expected, note] of queries) {
-  const filters = q === '养老' ? { category: ['B'] } : {};
+  const filters: Record<string, string[]> = q === '养老' ? { category: ['B'] } : {};
   const raw = await rank(page, q, expected, filters);
   const shown = await pageRank(page, q, expected, q === '养老' ? '&category=B' : '');
   await page.goto(`${server.url}/search/`);
