@@ -52,15 +52,15 @@ export const metaWeights: Record<string, number> = {
   title: 5,
   number: 10,
   proposalNumber: 3,
-  docNo: 5,
+  doc: 5,
   units: 3,
   topics: 2,
   proposers: 2,
 };
 
-/** A proposal number as people write it: `20210099`, `第20210099号`, `20210099号`. */
+/** A proposal number as people write it (`20210099`, `第20210099号`, `20210099号`), in words as a query is cut. */
 export function numberForms(number: string): string {
-  return `${number} 第${number}号 ${number}号`;
+  return searchWords(`${number} 第${number}号 ${number}号`);
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -109,7 +109,7 @@ export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, n:
       units: searchWords(unit?.fullName ? `${unitName} ${unit.fullName}` : unitName),
       category: reply.category,
       date: reply.repliedOn,
-      ...(reply.docNo && { docNo: reply.docNo }),
+      ...(reply.docNo && { docNo: reply.docNo, doc: searchWords(reply.docNo) }),
       proposalNumber: numberForms(reply.number),
       ...proposalMeta(proposal, n),
     },

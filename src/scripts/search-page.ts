@@ -65,6 +65,7 @@ let filtersLoaded: Promise<unknown> | undefined;
 let current: PagefindSearch | null = null;
 let shown = 0;
 let generation = 0;
+let chipsKey = '';
 
 /**
  * Pagefind, loaded and configured in this one place: the ranking weights of
@@ -96,6 +97,10 @@ function updateFilters(state: SearchState, counts: Record<string, Record<string,
   }
   const chosen = chosenLabels(state, labels);
   filterCount.textContent = chosen.length ? `（已选 ${chosen.length} 项）` : '';
+  // The chips are redrawn only when the choice changed, never under the reader's focus for a mere recount.
+  const key = JSON.stringify(chosen);
+  if (key === chipsKey) return;
+  chipsKey = key;
   chipList.replaceChildren(
     ...chosen.map((c) => {
       const li = document.createElement('li');
