@@ -130,7 +130,7 @@ describe('records', () => {
         doc: '深交 函 2021 1478 号',
         proposalNumber: '20210010 第 20210010 号 20210010 号',
         topics: '交通 出行 数字 经济',
-        proposers: '市 政协 人口 资源 环境 委员 会',
+        proposalProposers: '市 政协 人口 资源 环境 委员 会',
       },
       sort: { date: '2021-08-27' },
       // A co-unit's opinion: its text weighs half, so the lead reply ranks above it.

@@ -55,7 +55,8 @@ export const metaWeights: Record<string, number> = {
   doc: 5,
   units: 3,
   topics: 2,
-  proposers: 2,
+  proposers: 4,
+  proposalProposers: 1,
 };
 
 /** A proposal number as people write it (`20210099`, `第20210099号`, `20210099号`), in words as a query is cut. */
@@ -81,9 +82,10 @@ export function searchWords(text: string): string {
 const names = (ids: readonly string[], list: ReadonlyMap<string, { name: string }>) =>
   searchWords(ids.map((id) => list.get(id)?.name ?? id).join('、'));
 
-/** What a reply and its proposal are both found by: the proposal's topics and proposers. */
-function proposalMeta(proposal: ProposalRow, n: SearchNames) {
-  return { topics: names(proposal.topics, n.topics), proposers: names(proposal.proposers, n.proposers) };
+/** What a reply and its proposal are both found by: the proposal's topics and proposers (on a reply, lighter). */
+function proposalMeta(proposal: ProposalRow, n: SearchNames, onReply: boolean) {
+  const proposers = names(proposal.proposers, n.proposers);
+  return { topics: names(proposal.topics, n.topics), ...(onReply ? { proposalProposers: proposers } : { proposers }) };
 }
 
 /** The search record of a published reply's page. */
@@ -111,7 +113,7 @@ export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, n:
       date: reply.repliedOn,
       ...(reply.docNo && { docNo: reply.docNo, doc: searchWords(reply.docNo) }),
       proposalNumber: numberForms(reply.number),
-      ...proposalMeta(proposal, n),
+      ...proposalMeta(proposal, n, true),
     },
     sort: { date: reply.repliedOn },
     weight: role === 'co' ? 0.5 : 1,
@@ -130,7 +132,7 @@ export function proposalRecord(proposal: ProposalRow, filedOn: string | undefine
     meta: {
       title: proposal.title,
       number: numberForms(proposal.number),
-      ...proposalMeta(proposal, n),
+      ...proposalMeta(proposal, n, false),
       ...(filedOn && { date: filedOn }),
     },
     sort: filedOn ? { date: filedOn } : {},
