@@ -1,4 +1,4 @@
-/** axe-core run in a page: the WCAG 2.1 A/AA and best-practice rules, violations as `rule: targets`. */
+/** axe-core run in a page: the WCAG 2.1 A/AA and best-practice violations, as `rule: targets` lines. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
