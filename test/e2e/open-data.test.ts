@@ -124,7 +124,15 @@ describe('feeds and discovery', () => {
       'https://replies.example.org/proposals/7-1/20210001/gaj/',
       'https://replies.example.org/proposals/7-1/20210002/fgw/',
     ]);
-    for (const e of entries) expect(e.updated).toMatch(/^\d{4}-\d\d-\d\dT00:00:00\+08:00$/);
+    for (const e of entries) expect(e.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+08:00$/);
+  });
+
+  it('gives every entry of the demo replies feed its own updated instant, falling down the feed', async () => {
+    const { entries } = (await parseXml(read(demoDist, 'feeds/replies.xml'))) as { entries: { updated: string }[] };
+    const instants = entries.map((e) => e.updated);
+    expect(instants.length).toBeGreaterThan(10);
+    expect(new Set(instants).size).toBe(instants.length);
+    expect(instants).toEqual([...instants].sort().reverse());
   });
 
   it('a unit feed lists its replies only; the corrections feed lists corrections', async () => {
