@@ -293,7 +293,17 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       );
     }
     const filedOn = parent?.rec.data.filedOn;
-    if (filedOn && d.repliedOn < filedOn) bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）`);
+    if (filedOn && d.repliedOn && d.repliedOn < filedOn)
+      bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）`);
+    // A lead or split unit's reply is graded once it is published or withheld; a co-handling opinion (协办意见) need not be.
+    const role = parent?.rec.data.units.find((u) => u.unit === unit)?.role;
+    if (role && role !== 'co' && d.disclosure !== 'pending' && d.category === undefined) {
+      bad(
+        ['disclosure'],
+        'category',
+        `缺少必填字段：${role === 'lead' ? '主办' : '分办'}单位的答复在 disclosure 为 ${d.disclosure} 时必须填写 category（A、B、C 或 D）；只有协办意见或 pending 的答复可以不填`,
+      );
+    }
     if (d.disclosure === 'withheld' && r.body.trim() !== '') {
       const bodyLine = splitFrontmatter(files.get(path)!)!.bodyLine;
       const firstText = r.body.split('\n').findIndex((l) => l.trim() !== '');
