@@ -29,7 +29,8 @@ interface XmlElement {
  * entities (and numeric ones), no stray `<` or `&` in text.
  */
 function parseXml(xml: string): XmlElement {
-  const decl = /^<\?xml version="1\.0" encoding="utf-8"\?>\n/.exec(xml);
+  // The declaration, then any processing instructions (the browser stylesheets).
+  const decl = /^<\?xml version="1\.0" encoding="utf-8"\?>\n(?:<\?xml-stylesheet [^?]*\?>\n)*/.exec(xml);
   if (!decl) throw new Error('missing XML declaration');
   const entity = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
   const decode = (s: string) => {

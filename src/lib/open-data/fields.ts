@@ -53,13 +53,23 @@ const labelled = (labels: Record<string, string>) =>
     .join('；');
 
 /** The label column beside a code column: `category_label` beside `category`. */
-const label = (name: string, title: string, of: string, required = false): FieldDef => ({
-  name: `${name}_label`,
-  type: 'string',
-  title,
-  description: `${of}的中文名称，与 ${name} 一一对应${required ? '' : `；${name} 为空时为空`}`,
-  ...(required && { required: true }),
-});
+function label<N extends string>(name: N, title: string, of: string) {
+  return {
+    name: `${name}_label` as `${N}_label`,
+    type: 'string' as const,
+    title,
+    description: `${of}的中文名称，与 ${name} 一一对应；${name} 为空时为空`,
+  };
+}
+
+/** The same for a code column that is never empty. */
+function requiredLabel<N extends string>(name: N, title: string, of: string) {
+  return {
+    ...label(name, title, of),
+    description: `${of}的中文名称，与 ${name} 一一对应`,
+    required: true as const,
+  };
+}
 
 const f = {
   replyId: {
@@ -182,7 +192,7 @@ export const replyFields = [
   f.unit,
   f.unitName,
   f.role,
-  label('role', '办理方式', '办理方式', true),
+  requiredLabel('role', '办理方式', '办理方式'),
   f.category,
   label('category', '办理结果说明', '办理结果类别'),
   { name: 'replied_on', type: 'date', title: '答复日期', description: '答复单位作出答复的日期', required: true },
@@ -211,7 +221,7 @@ export const replyFields = [
     required: true,
     enum: ['public', 'summary'],
   },
-  label('disclosure', '公开方式', '公开方式', true),
+  requiredLabel('disclosure', '公开方式', '公开方式'),
   {
     name: 'feedback',
     type: 'string',
@@ -231,8 +241,7 @@ export const replyFields = [
     name: 'text',
     type: 'string',
     title: '正文',
-    description:
-      '答复正文的纯文本，段落之间以换行分隔；删除的段落写作“［此处内容已删除：理由］”；摘要公开时为摘要',
+    description: '答复正文的纯文本，段落之间以换行分隔；删除的段落写作“［此处内容已删除：理由］”；摘要公开时为摘要',
     required: true,
   },
   {
@@ -266,7 +275,7 @@ export const proposalFields = [
     required: true,
     enum: ['plenary', 'between-sessions'],
   },
-  label('kind', '提案类型', '提案类型', true),
+  requiredLabel('kind', '提案类型', '提案类型'),
   f.proposers,
   f.topics,
   {
@@ -324,7 +333,7 @@ export const unitFields = [
     required: true,
     enum: ['department', 'district', 'other'],
   },
-  label('kind', '单位类型', '单位类型', true),
+  requiredLabel('kind', '单位类型', '单位类型'),
   {
     name: 'replies',
     type: 'integer',
@@ -348,11 +357,11 @@ export const withheldFields = [
   f.unit,
   f.unitName,
   f.role,
-  label('role', '办理方式', '办理方式', true),
+  requiredLabel('role', '办理方式', '办理方式'),
   f.category,
   label('category', '办理结果说明', '办理结果类别'),
   f.withheldReason,
-  label('withheld_reason', '不予公开理由', '不予公开理由', true),
+  requiredLabel('withheld_reason', '不予公开理由', '不予公开理由'),
   { name: 'url', type: 'string', format: 'uri', title: '网址', description: '提案页面的固定网址', required: true },
 ] as const satisfies readonly FieldDef[];
 

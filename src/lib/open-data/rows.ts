@@ -8,7 +8,15 @@
  */
 import { daysBetween } from '../../charts/transforms.ts';
 import { isPublished, isWithheld, type ProposalEntryData, type ReplyEntryData } from '../disclosure.ts';
-import { categoryZh, disclosureZh, feedbackZh, proposalKindZh, roleZh, unitKindZh, withheldReasonZh } from '../labels.ts';
+import {
+  categoryZh,
+  disclosureZh,
+  feedbackZh,
+  proposalKindZh,
+  roleZh,
+  unitKindZh,
+  withheldReasonZh,
+} from '../labels.ts';
 import type { Proposer, Topic, Unit } from '../schemas/registry.ts';
 import { proposalUrl, replyUrl, unitUrl } from '../urls.ts';
 import { compareProposals } from '../views.ts';
@@ -56,12 +64,6 @@ function lookup<T>(map: Map<string, T>, id: string, what: string, of: string): T
   return v;
 }
 
-/** A field other parts of the model may or may not carry yet (a reply's own `title`, `indexNo`). */
-function optionalText(record: object, key: string): string | null {
-  const v = (record as Record<string, unknown>)[key];
-  return typeof v === 'string' && v !== '' ? v : null;
-}
-
 function plain(lookups: ExportLookups, id: string, markdown: string): string {
   const html = lookups.html?.(id);
   return html !== undefined ? textFromHtml(html) : textFromMarkdown(markdown);
@@ -99,7 +101,7 @@ export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLoo
         session_name: j.session_name,
         number: r.number,
         proposal_title: p.data.title,
-        title: optionalText(r, 'title'),
+        title: r.title ?? null,
         unit: r.unit,
         unit_name: u.name,
         role,
@@ -111,7 +113,7 @@ export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLoo
         filed_on: j.filed_on,
         days_to_reply: j.filed_on === null ? null : daysBetween(j.filed_on, r.repliedOn),
         doc_no: r.docNo ?? null,
-        index_no: optionalText(r, 'indexNo'),
+        index_no: r.indexNo ?? null,
         signed_by: r.signedBy ?? null,
         disclosure: r.disclosure,
         disclosure_label: disclosureZh[r.disclosure],

@@ -83,7 +83,11 @@ export interface XlsxOptions {
  * stamped `date` 00:00, because exceljs's zip writer (JSZip) stamps the
  * current time and has no option for it.
  */
-export async function toXlsx(rows: readonly object[], fields: readonly FieldDef[], options: XlsxOptions): Promise<Uint8Array> {
+export async function toXlsx(
+  rows: readonly object[],
+  fields: readonly FieldDef[],
+  options: XlsxOptions,
+): Promise<Uint8Array> {
   const [y, m, d] = options.date.split('-').map(Number);
   const when = new Date(Date.UTC(y, m - 1, d));
   const wb = new ExcelJS.Workbook();
