@@ -64,9 +64,11 @@ const stackColumns = (first: string) => [
 ];
 const stackRows = (rows: CategoryStackRow[]) => rows.map((r) => ({ label: r.label, ...r.counts, total: r.total }));
 
-/** Names joined the Chinese way: `甲`, `甲和乙`, `甲、乙和丙`. */
+/** Names joined the Chinese way: `甲`, `甲和乙`, `甲、乙和丙`; a space between 和 and a Latin start (`A 类和 B 类`). */
 export function joinZh(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
+  if (names.length <= 1) return names[0] ?? '';
+  const last = names[names.length - 1];
+  return `${names.slice(0, -1).join('、')}和${/^[A-Za-z0-9]/.test(last) ? ' ' : ''}${last}`;
 }
 
 /** Every item that shares the highest value (ties are worded as ties, never one picked). */
