@@ -196,12 +196,20 @@ describe('proposals', () => {
       /index\.mdx:6:10 filedOn — 应为真实存在的日期/,
     );
   });
-  it('a key proposal names its supervisor', () => {
+  it('a key proposal may leave its supervisor unnamed (key: {}), but not empty strings', () => {
+    expect(
+      problemLines(withFiles({ [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: {}') })),
+    ).toEqual([]);
+    expect(
+      problemLines(
+        withFiles({
+          [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisorTitle: 市长 }'),
+        }),
+      ),
+    ).toEqual([]);
     expectOnly(
-      withFiles({
-        [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisorTitle: 市长 }'),
-      }),
-      /index\.mdx:8:6 key\.supervisor — 缺少必填字段/,
+      withFiles({ [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisor: "" }') }),
+      /index\.mdx:8:\d+ key\.supervisor — 不能为空/,
     );
   });
   it('unknown fields are errors', () => {

@@ -23,7 +23,8 @@ import {
   type Topic,
   type Unit,
 } from './schemas/index.ts';
-import { checkYaml, locate, parseYaml, type YamlSource } from './yaml-source.ts';
+import { personalDataProblems } from './model/privacy.ts';
+import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from './yaml-source.ts';
 
 export interface ProposalRecord {
   /** `<session>/<number>` */
@@ -195,6 +196,8 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     data?: T;
     src?: YamlSource;
     body: string;
+    /** File line of the body's first line. */
+    bodyLine: number;
     html?: string;
   }
   function record<T>(path: string, schema: Parameters<typeof checkYaml>[2]): Record<T> {
@@ -202,7 +205,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     const fm = splitFrontmatter(text);
     if (!fm) {
       fileProblem(path, '缺少 YAML frontmatter：文件应以 --- 开头的一段字段开始，以 --- 结束', 'frontmatter');
-      return { body: '' };
+      return { body: '', bodyLine: 1 };
     }
     const parsed = parseYaml(path, fm.yaml, 2);
     problems.push(...parsed.problems);
@@ -211,7 +214,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       : checkYaml(parsed.source, parsed.value ?? {}, schema);
     problems.push(...checked.problems);
     const body = fm.body;
-    const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body };
+    const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body, bodyLine: fm.bodyLine };
     if (body.trim() !== '') {
       const b = parseBody(path, body, fm.bodyLine);
       problems.push(...b.problems);
@@ -222,12 +225,29 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     return out;
   }
 
+  /** A frontmatter string that reaches a page: a key, or a path to a nested one. */
+  type TextField = string | (string | number)[];
+  /** The personal-data check over a record's body and the frontmatter strings that reach a page. */
+  function personalData(path: string, r: Record<{ notPersonal?: string[] }>, fields: TextField[]): Problem[] {
+    const notPersonal = r.data?.notPersonal ?? [];
+    const found = personalDataProblems(path, 'body', r.body, { line: r.bodyLine, column: 1 }, notPersonal);
+    for (const field of fields) {
+      const keys = typeof field === 'string' ? [field] : field;
+      let value: unknown = r.data;
+      for (const k of keys) value = (value as { [key: string | number]: unknown } | undefined)?.[k];
+      if (typeof value !== 'string' || !r.src) continue;
+      found.push(...personalDataProblems(path, fieldName(keys), value, locate(r.src, keys), notPersonal));
+    }
+    return found;
+  }
+
   const proposals: ProposalRecord[] = [];
   const proposalById = new Map<string, { rec: ProposalRecord; src: YamlSource }>();
   for (const path of proposalFiles) {
     const [, session, number] = PROPOSAL_PATH.exec(path)!;
     const r = record<ProposalFrontmatter>(path, proposalSchema);
     if (!r.data || !r.src) continue;
+    problems.push(...personalData(path, r, ['title', ['key', 'supervisor'], ['key', 'supervisorTitle']]));
     const src = r.src;
     const d = r.data;
     const at = (field: (string | number)[]) => locate(src, field);
@@ -271,6 +291,13 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
   for (const path of replyFiles) {
     const [, session, number, unit] = PROPOSAL_PATH.exec(path)!;
     const r = record<ReplyFrontmatter>(path, replySchema);
+    // Every reply that is or will be published is checked; a pending or withheld one has no text that reaches a page.
+    if (r.data && r.data.disclosure !== 'pending' && r.data.disclosure !== 'withheld') {
+      const texts: TextField[] = ['title', 'docNo', 'indexNo', 'signedBy'];
+      r.data.corrections?.forEach((_, i) => texts.push(['corrections', i, 'note']));
+      r.data.commitments?.forEach((_, i) => texts.push(['commitments', i, 'text']));
+      problems.push(...personalData(path, r, texts));
+    }
     const proposalId = `${session}/${number}`;
     const hasIndex = files.has(`proposals/${session}/${number}/index.mdx`);
     if (!hasIndex) fileProblem(path, `同一文件夹中缺少提案文件 index.mdx`);
