@@ -379,7 +379,7 @@ describe('words and methods', () => {
   it('states plainly what licence covers the data and what applies to reply texts', () => {
     const about = toText(fromHtml(read(demoDist, 'about/data/index.html')));
     expect(about).toContain('CC BY 4.0');
-    expect(about).toMatch(/答复正文[^。]*不对它们主张任何权利，CC BY 4.0 不适用于它们/);
+    expect(about).toMatch(/答复正文是各答复单位制发的公文[^\n]*本站不对它们主张任何权利，CC BY 4.0 不适用于它们/);
     expect(read(demoDist, 'about/index.html')).toContain('id="glossary"');
   });
 });
