@@ -10,7 +10,15 @@ import { categoryCounts, ledgerRow } from '../lib/ledger.ts';
 import { categories } from '../lib/schemas/common.ts';
 import type { Session } from '../lib/schemas/session.ts';
 import { csvFormatRows } from 'd3-dsv';
-import { barChart, columnChart, funnelChart, groupedBarChart, stackedBarChart } from './svg.ts';
+import {
+  barChart,
+  columnChart,
+  funnelChart,
+  groupedBarChart,
+  NARROW_WIDTH,
+  stackedBarChart,
+  type ChartOptions,
+} from './svg.ts';
 import {
   byMonth,
   bySession,
@@ -38,8 +46,15 @@ export interface ChartSpec {
   reading: string;
   source: string;
   svg: string;
+  /** The same chart re-laid out for a phone's column (NARROW_WIDTH), so its text stays at least 11 px at 360 px. */
+  narrow: string;
   columns: { key: string; label: string; numeric?: boolean }[];
   rows: Record<string, Cell>[];
+}
+
+/** A chart drawn twice: for the page's column, and re-laid out (not scaled) for a phone. */
+function drawn<O extends ChartOptions>(o: O, draw: (o: O) => string): { svg: string; narrow: string } {
+  return { svg: draw(o), narrow: draw({ ...o, id: `${o.id}-narrow`, width: NARROW_WIDTH }) };
 }
 
 export interface ChartData {
@@ -96,7 +111,7 @@ export function categoryChart(
         ? `${total} 份答复中，${top[0].label}（${top[0].meaning}）最多，占 ${pct(top[0].share)}。`
         : `${total} 份答复中，${joinZh(top.map((r) => r.label))}一样多，各 ${top[0].count} 份，各占 ${pct(top[0].share)}。`,
     source,
-    svg: barChart(rows, { id, title }),
+    ...drawn({ id, title }, (o) => barChart(rows, o)),
     columns: [
       { key: 'label', label: '类别' },
       { key: 'meaning', label: '含义' },
@@ -124,7 +139,9 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
         `${said.join('，')}。` +
         (o.repliesDue !== undefined ? '有的提案由几个单位分别答复，所以答复件数可以多于提案件数。' : ''),
       source,
-      svg: funnelChart(funnel, { id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }),
+      ...drawn({ id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }, (o) =>
+        funnelChart(funnel, o),
+      ),
       columns: [
         { key: 'label', label: '环节' },
         { key: 'count', label: '件数', numeric: true },
@@ -170,7 +187,7 @@ function comparisonChart(
     title,
     reading,
     source,
-    svg: groupedBarChart(compared, { id, title, series: officialVsDisclosedSeries }),
+    ...drawn({ id, title }, (o) => groupedBarChart(compared, { ...o, series: officialVsDisclosedSeries })),
     columns: [
       { key: 'label', label: '类别' },
       { key: 'meaning', label: '含义' },
@@ -206,7 +223,7 @@ export function disclosureChart(
       ? `本站收录的 ${total} 份答复中，全文公开 ${rows[0].count} 份（${pct(rows[0].share)}），不予公开 ${rows[2].count} 份，暂未公开 ${rows[3].count} 份。`
       : '还没有收录答复。',
     source: `来源：本站收录的答复，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: barChart(rows, { id, title }),
+    ...drawn({ id, title }, (o) => barChart(rows, o)),
     columns: [
       { key: 'label', label: '公开方式' },
       { key: 'count', label: '答复', numeric: true },
@@ -261,7 +278,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
     title: '各单位答复的办理结果',
     reading: units.length ? `${mostOf(units, '答复最多的是')}；条形按类别分段。` : '还没有可以显示类别的答复。',
     source: held(d),
-    svg: stackedBarChart(units, { id: 'stats-units', title: '各单位答复的办理结果' }),
+    ...drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
     columns: stackColumns('单位'),
     rows: stackRows(units),
   });
@@ -275,7 +292,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
         )}。一件提案可属于几个主题。`
       : '还没有可以显示类别的答复。',
     source: held(d),
-    svg: stackedBarChart(topics, { id: 'stats-topics', title: '各主题答复的办理结果' }),
+    ...drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
     columns: stackColumns('主题'),
     rows: stackRows(topics),
   });
@@ -285,7 +302,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
       title: '各次会议答复的办理结果',
       reading: `本站收录了 ${sessions.length} 次会议的答复。`,
       source: held(d),
-      svg: stackedBarChart(sessions, { id: 'stats-sessions', title: '各次会议答复的办理结果' }),
+      ...drawn({ id: 'stats-sessions', title: '各次会议答复的办理结果' }, (o) => stackedBarChart(sessions, o)),
       columns: stackColumns('会议'),
       rows: stackRows(sessions),
     });
@@ -300,7 +317,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
           ? `已公开的答复按答复日期计，${peaks[0].label}最多，共 ${peaks[0].count} 份。`
           : `已公开的答复按答复日期计，${joinZh(peaks.map((m) => m.label))}并列最多，各 ${peaks[0].count} 份。`,
     source: `来源：本站已公开的答复，按答复日期统计，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: columnChart(months, { id: 'stats-months', title: '每月答复数' }),
+    ...drawn({ id: 'stats-months', title: '每月答复数' }, (o) => columnChart(months, o)),
     columns: [
       { key: 'label', label: '月份' },
       { key: 'count', label: '答复', numeric: true },
@@ -312,10 +329,17 @@ export function statsCharts(d: ChartData): ChartSpec[] {
     title: '从提交提案到答复用了多少天',
     reading:
       times.median === null
+<<<<<<< HEAD
         ? '还没有可以计算办理天数的答复。'
         : `办理天数从提案提交日期算到答复日期（落款日期）；${times.count} 份已公开答复的中位数为 ${times.median} 天。`,
     source: `来源：本站已公开的答复中提案写明了提交日期的，办理天数 = 答复日期 − 提案提交日期，截至 ${formatDateZh(d.buildDate)}。`,
     svg: columnChart(times.bins, { id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }),
+=======
+        ? '还没有可以计算办理时间的答复。'
+        : `${times.count} 份已公开答复的办理时间中位数为 ${times.median} 天。`,
+    source: `来源：本站已公开的答复中写明提出日期的提案，截至 ${formatDateZh(d.buildDate)}。`,
+    ...drawn({ id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
+>>>>>>> main
     columns: [
       { key: 'label', label: '天数' },
       { key: 'count', label: '答复', numeric: true },
