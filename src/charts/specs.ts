@@ -329,17 +329,10 @@ export function statsCharts(d: ChartData): ChartSpec[] {
     title: '从提交提案到答复用了多少天',
     reading:
       times.median === null
-<<<<<<< HEAD
         ? '还没有可以计算办理天数的答复。'
         : `办理天数从提案提交日期算到答复日期（落款日期）；${times.count} 份已公开答复的中位数为 ${times.median} 天。`,
     source: `来源：本站已公开的答复中提案写明了提交日期的，办理天数 = 答复日期 − 提案提交日期，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: columnChart(times.bins, { id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }),
-=======
-        ? '还没有可以计算办理时间的答复。'
-        : `${times.count} 份已公开答复的办理时间中位数为 ${times.median} 天。`,
-    source: `来源：本站已公开的答复中写明提出日期的提案，截至 ${formatDateZh(d.buildDate)}。`,
-    ...drawn({ id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
->>>>>>> main
+    ...drawn({ id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
     columns: [
       { key: 'label', label: '天数' },
       { key: 'count', label: '答复', numeric: true },
