@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
-import { formatLeak, lastGateNeedles, scanText, type Leak, type Needles } from '../lib/model/last-gate.ts';
+import { formatLeaks, lastGateNeedles, scanText, type Leak, type Needles } from '../lib/model/last-gate.ts';
 
 /**
  * The loader hands the needles over in memory (never on disk). A global key,
@@ -69,18 +69,7 @@ export default function lastGate(): AstroIntegration {
         const leaks = scanOutput(out, needles);
         if (leaks.length > 0) {
           rmSync(out, { recursive: true, force: true });
-          // One line per file and finding (a page may repeat a text twenty times); the .br/.gz copies say
-          // nothing more than their file. Pages first, shallowest first (what most readers reach), then
-          // the downloads: sorted, so what is shown does not depend on the order folders are listed in.
-          const unique = [
-            ...new Map(leaks.filter((l) => !/\.(br|gz)$/.test(l.file)).map((l) => [formatLeak(l), l])).values(),
-          ];
-          const byPath = (a: Leak, b: Leak) =>
-            a.file.split('/').length - b.file.split('/').length || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-          const pages = unique.filter((l) => l.file.endsWith('.html')).sort(byPath);
-          const others = unique.filter((l) => !l.file.endsWith('.html')).sort(byPath);
-          const lines = [...pages.slice(0, 40), ...others.slice(0, 10)].map(formatLeak);
-          if (leaks.length > lines.length) lines.push(`……共 ${leaks.length} 处（含同一文件中的重复和压缩副本）`);
+          const lines = formatLeaks(leaks);
           throw new Error(
             `最后一道检查发现输出中有不应公开的内容，已删除输出目录，未发布任何内容：\n${lines.join('\n')}`,
           );
