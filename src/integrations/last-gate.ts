@@ -7,6 +7,7 @@
  * folder, so nothing of a failed build can be deployed.
  */
 import type { AstroIntegration } from 'astro';
+import { strFromU8, unzipSync } from 'fflate';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,9 @@ async function recallNeedles(): Promise<Needles> {
   return lastGateNeedles(corpus, buildDate());
 }
 
+/** Spreadsheets are zip archives of XML: each entry is scanned as text (fflate reads the archive). */
+const ZIPPED = /\.xlsx$/i;
+
 /** Files that hold no text: skipped (Pagefind's WebAssembly, images, fonts). */
 const BINARY = /\.(wasm|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|pdf)$/i;
 
@@ -53,12 +57,19 @@ export function scanOutput(dir: string, needles: Needles): Leak[] {
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
     if (BINARY.test(path.replace(/\.(br|gz)$/, ''))) continue;
+    const name = relative(dir, path).split(sep).join('/');
+    if (ZIPPED.test(path)) {
+      for (const [entry, data] of Object.entries(unzipSync(readFileSync(path)))) {
+        leaks.push(...scanText(`${name}:${entry}`, strFromU8(data), needles));
+      }
+      continue;
+    }
     const bytes = decoded(path);
     // A compressed copy whose bytes equal its scanned original needs no second scan;
     // one that differs (or has no original) is scanned like any file.
     const original = /\.(br|gz)$/.test(path) ? path.slice(0, -3) : undefined;
     if (original && existsSync(original) && decoded(original).equals(bytes)) continue;
-    leaks.push(...scanText(relative(dir, path).split(sep).join('/'), bytes.toString('utf8'), needles));
+    leaks.push(...scanText(name, bytes.toString('utf8'), needles));
   }
   return leaks;
 }
