@@ -22,7 +22,7 @@ export function bodyMarkdown(nodes: RootContent[]): string {
   return toMarkdown(
     { type: 'root', children: nodes },
     {
-      extensions: [gfmTableToMarkdown(), mdxToMarkdown()],
+      extensions: [gfmTableToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
       bullet: '-',
       rule: '-',
       fences: true,
