@@ -10,7 +10,6 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
-import mammoth from 'mammoth';
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -52,14 +51,15 @@ interface MammothParagraph {
 }
 
 /** mammoth's `transforms`, which its type declarations leave out. */
-const transforms = (
-  mammoth as unknown as {
-    transforms: { paragraph: (f: (p: MammothParagraph) => MammothParagraph) => (element: unknown) => unknown };
-  }
-).transforms;
+type Transforms = {
+  paragraph: (f: (p: MammothParagraph) => MammothParagraph) => (element: unknown) => unknown;
+};
 
 /** Read a .docx file's bytes. Throws `NotADocument` when it is not one. */
 export async function docxBlocks(bytes: Uint8Array): Promise<ReadDocument> {
+  // Loaded on first use, so that a run of ledgers (or `--help`) does not pay for it.
+  const { default: mammoth } = await import('mammoth');
+  const transforms = (mammoth as unknown as { transforms: Transforms }).transforms;
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     result = await mammoth.convertToHtml(

@@ -5,7 +5,7 @@
  * the header row is (a title row often sits above it).
  */
 import { csvParseRows } from 'd3-dsv';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { halfWidthAscii, sessionFromText, squeeze, trimAll } from './text.ts';
 
@@ -53,7 +53,9 @@ function cellText(value: CellValue, where: string, notes: string[]): string {
 
 /** The first worksheet with content, as rows of text. Throws when the bytes are not an .xlsx workbook. */
 export async function xlsxRows(bytes: Uint8Array): Promise<Rows> {
-  const book = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is large, and a run of Word replies never needs it.
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = book.worksheets.find((s) => s.actualRowCount > 0);
   const notes: string[] = [];

@@ -26,7 +26,6 @@ export function bodyMarkdown(nodes: RootContent[]): string {
       bullet: '-',
       rule: '-',
       fences: true,
-      tablePipeAlign: false,
     },
   );
 }
