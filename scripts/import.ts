@@ -103,11 +103,9 @@ for (const input of inputs) {
     number: values.number,
     force: values.force,
     read,
+    writtenThisRun: (path) => planned.has(path),
   });
-  const writes = outcome.writes.filter((w) => {
-    if (planned.has(w.path) && w.path.endsWith('/index.mdx')) return false; // another input of this run wrote it
-    return true;
-  });
+  const writes = outcome.writes;
   if (outcome.ok && !values['dry-run']) {
     try {
       for (const w of writes) {

@@ -67,12 +67,26 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(readFileSync(join(root, FGW), 'utf8')).toContain('disclosure: pending');
   });
 
-  it('imports a folder, and the root validates once the editor clears the reply', async () => {
+  it('imports a folder: two units’ replies make one new proposal, which validates once its gaps are filled', async () => {
     const root = freshRoot();
+    rmSync(join(root, 'proposals/7-1/20210001'), { recursive: true });
     const dir = mkdtempSync(join(tmpdir(), 'open-replies-import-dir-'));
     writeFileSync(join(dir, 'a.docx'), await replyDocx({ tableRows: 3, signature: 'chinese' }));
-    expect(run(root, [dir]).status).toBe(0);
-    writeFileSync(join(root, FGW), readFileSync(join(root, FGW), 'utf8').replace('pending', 'public'));
+    writeFileSync(join(dir, 'b.docx'), await replyDocx({ co: true, category: 'none', unitName: '市科技创新委' }));
+    const r = run(root, [dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('kjcxw 已加入本次新建的 proposals/7-1/20210001/index.mdx 的 units');
+    const index = join(root, 'proposals/7-1/20210001/index.mdx');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8')
+        .replace(/# 待填 kind.*\n/, 'kind: plenary\n')
+        .replace(/# 待填 topics.*\n/, 'topics: [industry]\n'),
+    );
+    for (const unit of ['fgw', 'kjcxw']) {
+      const path = join(root, `proposals/7-1/20210001/${unit}.mdx`);
+      writeFileSync(path, readFileSync(path, 'utf8').replace('pending', 'public'));
+    }
     expect((await checkContentRoot(root)).problems).toEqual([]);
   });
 

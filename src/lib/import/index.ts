@@ -7,7 +7,7 @@ import { parseBody } from '../dialect.ts';
 import { findPersonalData } from '../model/privacy.ts';
 import { proposalSchema, replySchema } from '../schemas/index.ts';
 import { splitFrontmatter } from '../corpus.ts';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument, parse as parseYaml } from 'yaml';
 import { docxBlocks, markdownBlocks, NotADocument, textBlocks, type Block } from './blocks.ts';
 import {
   csvRows,
@@ -36,6 +36,8 @@ export interface ImportOptions {
   force?: boolean;
   /** The text of a file of the content root (path relative to it), or undefined when there is none. */
   read: (path: string) => string | undefined;
+  /** True for a file this run has written (a proposal made from another reply may still take this unit). */
+  writtenThisRun?: (path: string) => boolean;
 }
 
 export interface Write {
@@ -234,7 +236,15 @@ function planReply(blocks: Block[], notes: string[], opts: ImportOptions): Outco
   const indexPath = `${dir}/index.mdx`;
   const units = existingUnits(opts.read(indexPath));
   if (units) {
-    if (!units.includes(unitId)) details.push(`${indexPath} 的 units 中没有 ${unitId}：请补上，否则校验不通过`);
+    if (units.includes(unitId)) {
+      // Listed already.
+    } else if (opts.writtenThisRun?.(indexPath)) {
+      // A proposal this run made from another unit's reply: this unit joins its list.
+      const doc = parseDocument(opts.read(indexPath)!.replace(/^---\n|---\n$/g, ''));
+      doc.addIn(['units'], doc.createNode({ unit: unitId, role: face.coOpinion ? 'co' : 'lead' }));
+      writes.push(plannedWrite(indexPath, `---\n${doc.toString({ lineWidth: 0 })}---\n`, opts));
+      details.push(`${unitId} 已加入本次新建的 ${indexPath} 的 units`);
+    } else details.push(`${indexPath} 的 units 中没有 ${unitId}：请补上，否则校验不通过`);
   } else {
     const proposal = proposalFromReply(number, unitId, face, opts);
     const broken = selfCheck(indexPath, proposal.text, 'proposal');
