@@ -224,6 +224,7 @@ describe('a Word reply, read from its face', () => {
 
 describe('plain text and Markdown replies', () => {
   const txt = [
+    '内部资料',
     'B类',
     '关于政协七届一次会议第20210001号提案的答复',
     '刘丹宁委员：',
@@ -244,6 +245,8 @@ describe('plain text and Markdown replies', () => {
     });
     expect(body).toContain('PM2.5＜35 的目标已实现，详见 ｛附表｝。');
     expect(body).toContain('联系人：<Redacted reason="privacy" />　手机：<Redacted reason="privacy" />');
+    expect(body).not.toContain('内部资料');
+    expect(o.details).toContain('标题前的 1 行按版式处理，未计入正文：“内部资料”');
     expect(validateWith(o, (_, t) => t.replace('pending', 'public'))).toEqual([]);
   });
 
@@ -253,10 +256,11 @@ describe('plain text and Markdown replies', () => {
   });
 
   it('reads a .md reply with raw HTML kept as text', async () => {
-    const md = `# 关于第20210001号提案的答复\n\n刘丹宁委员：\n\n见<b>附件</b>。\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n深圳市发展和改革委员会\n\n2021年6月30日\n`;
+    const md = `# 关于第20210001号提案的答复\n\n刘丹宁委员：\n\n见<b>附件</b>。\n\n<div>附表</div>\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n深圳市发展和改革委员会\n\n2021年6月30日\n`;
     const o = await planImport('r.md', new TextEncoder().encode(md), options({ session: '7-1' }, [FGW]));
     const { body } = written(o, FGW);
     expect(body).toContain('见〈b〉附件〈/b〉。');
+    expect(body).toContain('〈div〉附表〈/div〉');
     expect(body).toContain('| a | b |');
     expect(
       validateWith(o, (_, t) => t.replace('pending', 'public').replace('disclosure', 'category: A\ndisclosure')),

@@ -108,7 +108,9 @@ export function htmlBlocks(html: string): Block[] {
 /** A Markdown file → blocks (GFM tables included). */
 export function markdownBlocks(text: string): Block[] {
   const tree = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
-  return tree.children.filter((n) => n.type !== 'definition').map((n) => block(n));
+  return tree.children
+    .filter((n) => n.type !== 'definition')
+    .map((n) => block(n.type === 'html' ? { type: 'paragraph', children: [{ type: 'text', value: n.value }] } : n));
 }
 
 /** A plain-text file → one paragraph block per non-empty line. */

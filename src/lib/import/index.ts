@@ -229,6 +229,10 @@ function planReply(blocks: Block[], notes: string[], opts: ImportOptions): Outco
     const kinds = [...new Set(read.redacted.map((k) => KIND_ZH[k]))].join('、');
     details.push(`已删除个人信息 ${read.redacted.length} 处（${kinds}），改为 <Redacted reason="privacy" />：请核对`);
   }
+  if (read.dropped.length)
+    details.push(
+      `标题前的 ${read.dropped.length} 行按版式处理，未计入正文：“${read.dropped.join('”“').slice(0, 120)}”`,
+    );
   if (read.images) details.push(`图片或嵌入对象 ${read.images} 处未收录，正文中已在原位置注明：请对照原件处理`);
   details.push(...notes);
 

@@ -43,6 +43,8 @@ export interface ReadReply {
   images: number;
   /** The document has a 落款. */
   signature: boolean;
+  /** Lines above the title that are neither layout nor a field, left out of the body. */
+  dropped: string[];
 }
 
 const NUMBER = /第\s*([0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?)\s*号/;
@@ -218,6 +220,7 @@ function toDialect(node: Nodes, kinds: PersonalKind[]) {
 /** Read a reply's blocks. */
 export function readReplyBlocks(blocks: Block[]): ReadReply {
   const face: ReplyFace = { coOpinion: false };
+  const dropped: string[] = [];
   const titleAt = findTitle(blocks);
   let bodyStart = 0;
   if (titleAt >= 0) {
@@ -236,7 +239,10 @@ export function readReplyBlocks(blocks: Block[]): ReadReply {
       end += 1;
     }
     face.title = parts.join('');
-    for (const b of blocks.slice(0, titleAt)) readLayout(b.text, face);
+    for (const b of blocks.slice(0, titleAt)) {
+      readLayout(b.text, face);
+      if (b.text && !isLayoutLine(b.text)) dropped.push(b.text);
+    }
     bodyStart = end;
   }
   // Layout lines right below the title (a 文号 line) or at the top of an untitled document.
@@ -282,5 +288,5 @@ export function readReplyBlocks(blocks: Block[]): ReadReply {
     for (let k = 0; k < b.images; k++)
       out.push(flowElement('Aside', [paragraph([{ type: 'text', value: '原件此处有一幅图片或嵌入对象，未收录。' }])]));
   });
-  return { face, body: out, redacted: kinds, images, signature: !!sig };
+  return { face, body: out, redacted: kinds, images, signature: !!sig, dropped };
 }
