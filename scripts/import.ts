@@ -7,7 +7,7 @@
  * The reading and checking is in src/lib/import/; this file only touches disk.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -66,14 +66,18 @@ if (!registries.units.length) {
   process.exit(1);
 }
 
-/** Inputs: files as given, folders expanded to the files they hold (not their sub-folders' drafts). */
-const inputs: string[] = [];
+/**
+ * Inputs, each named in the report as the editor wrote it: files as given, folders expanded to the
+ * files they hold (not sub-folders, hidden files or Word's ~$ lock files).
+ */
+const inputs: { path: string; name: string }[] = [];
 for (const p of positionals) {
   const abs = resolve(p);
   if (existsSync(abs) && statSync(abs).isDirectory()) {
     for (const f of readdirSync(abs).sort())
-      if (!f.startsWith('.') && !f.startsWith('~$') && statSync(join(abs, f)).isFile()) inputs.push(join(abs, f));
-  } else inputs.push(abs);
+      if (!f.startsWith('.') && !f.startsWith('~$') && statSync(join(abs, f)).isFile())
+        inputs.push({ path: join(abs, f), name: join(p, f) });
+  } else inputs.push({ path: abs, name: p });
 }
 
 /** Files written (or planned, in a dry run) during this run, so two inputs cannot write one record. */
@@ -86,8 +90,7 @@ const read = (path: string) => {
 
 let failed = 0;
 const started = performance.now();
-for (const input of inputs) {
-  const name = relative(process.cwd(), input) || basename(input);
+for (const { path: input, name } of inputs) {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input);

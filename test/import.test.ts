@@ -322,7 +322,7 @@ describe('the proposal ledger', () => {
   it('finds the header below a title row, splits names, reads the supervisor, writes proposals and pending replies', async () => {
     const o = await planImport('台账.xlsx', await workbook(rows()), noIndex([]));
     expect(o.ok).toBe(true);
-    expect(o.summary).toBe('台账：2 行，新建提案 2 件，待公开答复 3 份');
+    expect(o.summary).toBe('台账 2 行 → 新建提案 2 件，待公开答复 3 份');
     const p = written(o, 'proposals/7-1/20210101/index.mdx');
     expect(p.data).toEqual({
       number: '20210101',
@@ -382,7 +382,7 @@ describe('the proposal ledger', () => {
       .map((r) => r.map((c) => `"${String(c ?? '')}"`).join(','))
       .join('\r\n');
     const o = await planImport('台账.csv', encode(csv), noIndex([]));
-    expect(o.summary).toBe('台账：2 行，新建提案 2 件，待公开答复 3 份');
+    expect(o.summary).toBe('台账 2 行 → 新建提案 2 件，待公开答复 3 份');
     expect(written(o, 'proposals/7-1/20210102/index.mdx').data.proposers).toEqual(['party-cndca']);
   });
 
@@ -395,7 +395,7 @@ describe('the proposal ledger', () => {
       ]),
       options({ session: '7-1', force: false }),
     );
-    expect(o.summary).toBe('台账：1 行，新建提案 0 件，待公开答复 0 份，1 件提案已存在，未覆盖');
+    expect(o.summary).toBe('台账 1 行 → 新建提案 0 件，待公开答复 0 份，1 件提案已存在，未覆盖');
     expect(o.writes).toEqual([]);
   });
 

@@ -403,8 +403,8 @@ function planLedger(input: Rows, opts: ImportOptions): Outcome {
   if (proposalsWritten && noKind) details.push('台账中没有“提案类型”列：新建提案的 kind 待补');
   if (proposalsWritten && noTopics)
     details.push('台账中没有“主题”列：新建提案的 topics 待补（文件中已用“# 待填”注明）');
-  const parts = [`${ledger.rows.length} 行`, `新建提案 ${proposalsWritten} 件`, `待公开答复 ${repliesWritten} 份`];
+  const parts = [`新建提案 ${proposalsWritten} 件`, `待公开答复 ${repliesWritten} 份`];
   if (existing) parts.push(`${existing} 件提案已存在，未覆盖`);
   if (failed) parts.push(`${failed} 行有问题未写入`);
-  return { ok: failed === 0, summary: `台账：${parts.join('，')}`, details, writes };
+  return { ok: failed === 0, summary: `台账 ${ledger.rows.length} 行 → ${parts.join('，')}`, details, writes };
 }
