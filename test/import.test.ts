@@ -250,6 +250,15 @@ describe('plain text and Markdown replies', () => {
     expect(validateWith(o, (_, t) => t.replace('pending', 'public'))).toEqual([]);
   });
 
+  it('needs a session it can name and that exists', async () => {
+    const noSession = new TextEncoder().encode(txt.replace('政协七届一次会议', ''));
+    expect((await planImport('r.txt', noSession, options({}, [FGW]))).summary).toBe(
+      '无法确定会议：标题和开头没有“X届X次会议”，请用 --session 指定（例如 --session 7-1）',
+    );
+    const other = await planImport('r.txt', new TextEncoder().encode(txt), options({ session: '8-2' }, [FGW]));
+    expect(other.summary).toBe('会议 8-2 不存在：内容目录中没有 sessions/8-2.yaml，请先建立它或用 --session 指定');
+  });
+
   it('reads a GB18030 .txt reply', async () => {
     const o = await planImport('r.txt', iconv.encode(txt, 'gb18030'), options({}, [FGW]));
     expect(written(o, FGW).data.category).toBe('B');
