@@ -45,8 +45,8 @@ export interface CategoryShareRow {
   /** What the category means, e.g. 已解决或基本解决. */
   meaning: string;
   count: number;
-  /** Percentage of all four categories, rounded half-up to two decimals (74.84). */
-  share: number;
+  /** Percentage of all four categories, rounded half-up to two decimals (74.84); null when there are none. */
+  share: number | null;
 }
 
 /** One row per category, A to D, with its share of the total (461/119/32/4 → 74.84/19.32/5.19/0.65). */
@@ -57,14 +57,15 @@ export function categoryShares(counts: Record<Category, number>): CategoryShareR
     label: categoryLabel(c),
     meaning: categoryZh[c],
     count: counts[c],
-    share: percent(counts[c], total),
+    share: total === 0 ? null : percent(counts[c], total),
   }));
 }
 
 /** A count and its share of its own total. */
 export interface CountShare {
   count: number;
-  share: number;
+  /** Null when the total is 0: a share of nothing is not 0.00%. */
+  share: number | null;
 }
 
 export interface OfficialVsDisclosedRow {
@@ -99,8 +100,8 @@ export function officialVsDisclosed(
     category: c,
     label: categoryLabel(c),
     meaning: categoryZh[c],
-    official: { count: official[c], share: percent(official[c], totalOfficial) },
-    disclosed: { count: disclosed[c], share: percent(disclosed[c], totalDisclosed) },
+    official: { count: official[c], share: totalOfficial === 0 ? null : percent(official[c], totalOfficial) },
+    disclosed: { count: disclosed[c], share: totalDisclosed === 0 ? null : percent(disclosed[c], totalDisclosed) },
   }));
 }
 

@@ -10,7 +10,7 @@ import { replyTitle } from './citation.ts';
 import { parseBody } from './dialect.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import { absoluteUrl, rfc3339 } from './exports.ts';
-import { categoryLabel, withheldReasonZh } from './labels.ts';
+import { categoryLabel, replyNounZh, withheldReasonZh } from './labels.ts';
 import type { WithheldReason } from './schemas/common.ts';
 import type { Topic, Unit } from './schemas/registry.ts';
 import { replyUrl } from './urls.ts';
@@ -230,6 +230,22 @@ function categoriesOf(r: PublishedEntryData, proposal: ProposalEntryData, lookup
   ];
 }
 
+/**
+ * An entry's title: the document's own title when the record gives it, else the
+ * one citations compose; a co unit's reply is named a 协办意见, not 答复.
+ */
+export function replyEntryTitle(
+  r: Pick<PublishedEntryData, 'unit' | 'disclosure' | 'title'>,
+  proposal: ProposalEntryData,
+): string {
+  const role = proposal.data.units.find((u) => u.unit === r.unit)?.role;
+  const summary = r.disclosure === 'summary' ? '（摘要）' : '';
+  if (r.title) return `${r.title}${summary}`;
+  return role === 'co'
+    ? `${proposal.data.title}的${replyNounZh(role)}${summary}`
+    : replyTitle(proposal.data.title, r.disclosure);
+}
+
 /** The last day a reply changed: its newest correction, else the day it was published. */
 export function lastUpdated(r: Pick<PublishedEntryData, 'publishedOn' | 'corrections'>): string {
   return r.corrections.reduce((d, c) => (c.on > d ? c.on : d), r.publishedOn);
@@ -247,7 +263,7 @@ export function replyFeedEntries(replies: readonly ReplyEntryData[], lookups: Fe
       const { proposal, unit, url } = context(r, lookups);
       return {
         id: url,
-        title: `${unit.name}：${replyTitle(proposal.data.title, r.disclosure)}`,
+        title: `${unit.name}：${replyEntryTitle(r, proposal)}`,
         url,
         updated: lastUpdated(r),
         published: r.publishedOn,
@@ -283,7 +299,7 @@ export function correctionFeedEntries(
         reply: r.id,
         index: i + 1,
         id: correctionTag(url, c.on, i + 1),
-        title: `更正 · ${unit.name}：${replyTitle(proposal.data.title, r.disclosure)}`,
+        title: `更正 · ${unit.name}：${replyEntryTitle(r, proposal)}`,
         url,
         updated: c.on,
         published: c.on,
