@@ -414,8 +414,8 @@ export interface CompositionRow {
   /** 全文公开, 摘要公开, 不予公开, 暂未公开 */
   label: string;
   count: number;
-  /** Percentage of replies held. */
-  share: number;
+  /** Percentage of replies held; null when none are held. */
+  share: number | null;
 }
 
 /** How the replies held are disclosed, with each share of all replies held. */
@@ -426,5 +426,10 @@ export function disclosureComposition(row: LedgerRow): CompositionRow[] {
     ['withheld', '不予公开'],
     ['unpublished', '暂未公开'],
   ];
-  return parts.map(([key, label]) => ({ key, label, count: row[key], share: percent(row[key], row.held) }));
+  return parts.map(([key, label]) => ({
+    key,
+    label,
+    count: row[key],
+    share: row.held === 0 ? null : percent(row[key], row.held),
+  }));
 }

@@ -256,4 +256,7 @@ describe('disclosureComposition', () => {
       { key: 'unpublished', label: '暂未公开', count: 2, share: 33.33 },
     ]);
   });
+  it('gives no shares when nothing is held (never 0.00%)', () => {
+    expect(disclosureComposition(ledgerRow([])).map((r) => r.share)).toEqual([null, null, null, null]);
+  });
 });
