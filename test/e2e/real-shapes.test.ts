@@ -80,7 +80,19 @@ describe('a lead unit’s reply with the document’s own title', () => {
       '某区城市管理和综合执法局',
       '2024年5月24日',
     ]);
-    expect(await sig.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+    // Right-aligned as it is seen: the lines end at the text's right edge and start well inside it.
+    const box = await sig.evaluate((el) => {
+      const text = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      return { right: text.right, left: text.left, lines: lines.map((r) => ({ left: r.left, right: r.right })) };
+    });
+    expect(box.lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of box.lines) {
+      expect(line.right).toBeGreaterThan(box.right - 2);
+      expect(line.left).toBeGreaterThan(box.left + 100);
+    }
     expect(await sig.getAttribute('id')).toBeNull();
     expect(await sig.evaluate((el) => el.closest('[id^="p"]'))).toBeNull();
     expect(await sig.locator('.pilcrow').count()).toBe(0);
