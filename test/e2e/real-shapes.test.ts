@@ -83,9 +83,14 @@ describe('a lead unit’s reply with the document’s own title', () => {
     // Right-aligned as it is seen: the lines end at the text's right edge and start well inside it.
     const box = await sig.evaluate((el) => {
       const text = el.getBoundingClientRect();
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+      // The boxes of the text itself, line by line (not of the block elements around it).
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const lines: DOMRect[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        lines.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+      }
       return { right: text.right, left: text.left, lines: lines.map((r) => ({ left: r.left, right: r.right })) };
     });
     expect(box.lines.length).toBeGreaterThanOrEqual(2);
@@ -94,7 +99,7 @@ describe('a lead unit’s reply with the document’s own title', () => {
       expect(line.left).toBeGreaterThan(box.left + 100);
     }
     expect(await sig.getAttribute('id')).toBeNull();
-    expect(await sig.evaluate((el) => el.closest('[id^="p"]'))).toBeNull();
+    expect(await sig.evaluate((el) => el.closest('.para'))).toBeNull();
     expect(await sig.locator('.pilcrow').count()).toBe(0);
     // The body's five paragraphs keep their numbers; the 落款 is not a sixth.
     const ids = await page.locator('.record-text .para').evaluateAll((els) => els.map((e) => e.id));
