@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanText, lastGateNeedles } from '../../src/lib/model/last-gate.ts';
+import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
 import { build } from './build.ts';
@@ -22,10 +22,10 @@ describe('the last gate after every build', () => {
     expect(site.ok).toBe(false);
     expect(site.output).toContain('最后一道检查发现输出中有不应公开的内容');
     // The pending reply's text reached its page and the downloads through the broken gate.
+    // One line per record, the page first, then the downloads it also reached.
     expect(site.output).toMatch(
-      /proposals\/7-1\/20210001\/jtj\/index\.html — 未公开答复的文字（来自 7-1\/20210001\/jtj）/,
+      /未公开答复的文字（来自 7-1\/20210001\/jtj） — [^\n]*proposals\/7-1\/20210001\/jtj\/index\.html、[^\n]*data\/replies\.csv/,
     );
-    expect(site.output).toMatch(/data\/replies\.csv — 未公开答复的文字/);
     expect(existsSync(site.outDir)).toBe(false);
   }, 180_000);
 
@@ -39,7 +39,7 @@ describe('the last gate after every build', () => {
     );
     const site = build(root, { SOURCE_DATE_EPOCH: IN_2030 });
     expect(site.ok).toBe(false);
-    expect(site.output).toMatch(/units\/gaj\/index\.html — 手机号码（138\*\*\*\*5678）/);
+    expect(site.output).toMatch(/手机号码（138\*\*\*\*5678） — [^\n]*index\.html/);
     expect(site.output).not.toContain('13812345678');
     expect(existsSync(site.outDir)).toBe(false);
   }, 180_000);
@@ -77,5 +77,18 @@ describe('what the last gate looks for', () => {
     expect(scanText('a.html', '热线 13800138000', withList)).toEqual([]);
     expect(scanText('a.html', '手机 13912345678', withList)).toHaveLength(1);
     expect(scanText('pagefind/ui.js', '// by someone@example.org', withList)).toEqual([]);
+  });
+
+  it('reports one line per record, its page first and compressed copies last', () => {
+    const leak = (file: string) => ({ file, kind: 'unpublished' as const, what: '7-1/1/a' });
+    expect(
+      formatLeaks(
+        ['data/r.csv.br', 'data/r.csv', 'p/index.html.gz', 'p/index.html', 'q/index.html', 'x.json', 'y.json'].map(
+          leak,
+        ),
+      ),
+    ).toEqual([
+      '未公开答复的文字（来自 7-1/1/a） — p/index.html、q/index.html、data/r.csv、x.json、y.json 等 7 个文件',
+    ]);
   });
 });

@@ -134,9 +134,29 @@ const kindZh: Record<Leak['kind'], string> = {
   contact: '联系人姓名',
 };
 
-/** A leak as the failed build prints it. */
-export function formatLeak(leak: Leak): string {
-  return leak.kind === 'unpublished'
-    ? `${leak.file} — ${kindZh.unpublished}（来自 ${leak.what}）`
-    : `${leak.file} — ${kindZh[leak.kind]}（${leak.what}）`;
+/** Pages first, then other files; compressed copies last: the file an editor should open comes first. */
+function fileOrder(file: string): number {
+  return (/\.(br|gz)$/.test(file) ? 2 : 0) + (file.endsWith('.html') ? 0 : 1);
+}
+
+/**
+ * The leaks as the failed build prints them: one line per record (or piece of
+ * personal data), naming what was found and the output files it is in.
+ */
+export function formatLeaks(leaks: Leak[], filesShown = 5): string[] {
+  const groups = new Map<string, string[]>();
+  for (const leak of leaks) {
+    const what =
+      leak.kind === 'unpublished'
+        ? `${kindZh.unpublished}（来自 ${leak.what}）`
+        : `${kindZh[leak.kind]}（${leak.what}）`;
+    const files = groups.get(what) ?? [];
+    if (!files.includes(leak.file)) files.push(leak.file);
+    groups.set(what, files);
+  }
+  return [...groups].map(([what, files]) => {
+    const sorted = [...files].sort((a, b) => fileOrder(a) - fileOrder(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const more = sorted.length > filesShown ? ` 等 ${sorted.length} 个文件` : '';
+    return `${what} — ${sorted.slice(0, filesShown).join('、')}${more}`;
+  });
 }
