@@ -54,6 +54,22 @@ describe('what the dialect refuses', () => {
       '<Attachment href="java&#x9;script:alert(1)" title="附件" />',
       new RegExp(`${at(7, 1)}<Attachment> 的 href 不安全`),
     ));
+  it('Attachment without href is allowed, without title is not', () => {
+    expect(lineOf('<Attachment title="《实施方案》" />')).toEqual([]);
+    only('<Attachment />', new RegExp(`${at(7, 1)}<Attachment> 缺少 title 属性`));
+  });
+  it('a Signature inside a sentence', () =>
+    only('落款为<Signature>深圳市发展和改革委员会</Signature>。', new RegExp(`${at(7, 4)}<Signature> 应单独成段`)));
+  it('Signature takes no attributes', () =>
+    only(
+      '<Signature align="left">\n深圳市发展和改革委员会\n</Signature>',
+      new RegExp(`${at(7, 1)}<Signature> 没有 align 属性`),
+    ));
+  it('names the four components when a tag is unknown', () =>
+    only(
+      '<Sign>深圳市发展和改革委员会</Sign>',
+      /只能使用 <Aside>.*<Attachment href="…" title="…" \/> 和 <Signature>落款<\/Signature>/,
+    ));
   it('fragments', () => only('<>文字</>', new RegExp(`${at(7, 1)}不允许使用 <>`)));
   it('reports every problem of a body', () => {
     expect(lineOf('<div>一</div>\n\n[二](javascript:x)\n\n{三}')).toHaveLength(3);
@@ -113,6 +129,40 @@ describe('what it renders', () => {
     expect(html('<Attachment href="https://example.org/plan.pdf" title="实施方案" />')).toContain(
       '<a class="attachment" href="https://example.org/plan.pdf">附件：实施方案</a>',
     );
+  });
+  it('Attachment without href says the file is not published here, and links nowhere', () => {
+    const out = html('<Attachment title="《2024年停车设施建设计划》" />');
+    expect(out).toContain('附件：《2024年停车设施建设计划》（本站未收录附件文件）');
+    expect(out).not.toContain('href=""');
+    expect(out).not.toMatch(/<a class="attachment"/);
+  });
+  describe('Signature (落款)', () => {
+    const body = '第一段。\n\n第二段。\n\n<Signature>\n深圳市发展和改革委员会\n2024年5月24日\n</Signature>\n';
+    it('keeps its lines apart, right-aligned by its class', () => {
+      expect(html(body)).toContain(
+        '<div class="signature" data-pagefind-ignore=""><p><span>深圳市发展和改革委员会<br>2024年5月24日</span></p></div>',
+      );
+    });
+    it('takes no paragraph number, anchor or ¶, and the body keeps its numbers', () => {
+      const out = html(body);
+      expect(out.match(/id="p\d+"/g)).toEqual(['id="p1"', 'id="p2"']);
+      expect(out.match(/¶/g)).toHaveLength(2);
+      expect(out).not.toMatch(/<div class="para"[^>]*><a [^>]+>¶<\/a><div class="signature"/);
+    });
+    it('a body paragraph after it keeps counting from where the body left off', () => {
+      const out = html('一。\n\n<Signature>\n某单位\n</Signature>\n\n<Attachment title="《方案》" />');
+      expect(out.match(/id="p\d+"/g)).toEqual(['id="p1"', 'id="p2"']);
+    });
+    it('on one line it is the same 落款', () => {
+      expect(html('一。\n\n<Signature>深圳市发展和改革委员会</Signature>')).toContain(
+        '<div class="signature" data-pagefind-ignore=""><p>深圳市发展和改革委员会</p></div>',
+      );
+    });
+    it('paragraph anchors of a page with several replies skip it too', () => {
+      const out = prefixAnchors(html(body), 'fgw', '/proposals/7-1/20210001/fgw/');
+      expect(out).toContain('<div class="signature"');
+      expect(out.match(/id="fgw-p\d+"/g)).toEqual(['id="fgw-p1"', 'id="fgw-p2"']);
+    });
   });
   it('GFM tables', () => {
     expect(html('| 项目 | 数量 |\n| --- | --- |\n| 泊位 | 3 |\n')).toMatch(

@@ -165,10 +165,28 @@ describe('contentJsonSchemas', () => {
     expect((schemas.site as any).required).toEqual(['title', 'description']);
     expect(validate(schemas.site, { title: 't', description: 'd' })).toBeNull();
     const repliedOn = (schemas.reply as any).properties.repliedOn;
-    expect(repliedOn).toMatchObject({ type: 'string', format: 'date' });
+    expect(repliedOn).toMatchObject({ type: 'string' });
+    expect(repliedOn.format).toBeUndefined();
     expect(validate(schemas.reply, { category: 'A', repliedOn: '2021/06/30', disclosure: 'public' })).toMatch(
       /repliedOn/,
     );
+    for (const date of ['2021-06-30', '2024年5月24日', '2024年12月1日'])
+      expect(validate(schemas.reply, { category: 'A', repliedOn: date, disclosure: 'public' }), date).toBeNull();
+  });
+
+  it('takes proposal numbers with letters and hyphens, not other characters', () => {
+    const number = (schemas.proposal as any).properties.number;
+    for (const ok of ['20210001', '2025D048', '2-26']) expect(validate(number, ok), ok).toBeNull();
+    for (const bad of ['第52号', '2-', '2 26', '-26']) expect(validate(number, bad), bad).toMatch(/does not match/);
+  });
+
+  it('names the category and repliedOn rules it cannot express', () => {
+    const description = (schemas.reply as any).description as string;
+    expect(description).toMatch(/repliedOn 必填，只有 disclosure 为 pending 的答复可以不填/);
+    expect(description).toMatch(/category 在答复已公开.*协办意见可以不填/);
+    // Nothing known yet: a pending reply may hold only its disclosure.
+    expect(validate(schemas.reply, { disclosure: 'pending' })).toBeNull();
+    expect(validate(schemas.reply, { repliedOn: '2024年5月24日', disclosure: 'public' })).toBeNull();
   });
 
   it('requires withheldReason exactly when the reply is withheld', () => {

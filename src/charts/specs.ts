@@ -154,13 +154,12 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
     const source = `来源：${o.source.title}（${formatDateZh(o.source.publishedOn)}）`;
     const disclosed = categoryCounts(replies);
     const compared = officialVsDisclosed(o.categories, disclosed);
-    const disclosedTotal = categories.reduce((s, c) => s + disclosed[c], 0);
     specs.push(
       comparisonChart(
         `session-${session.id}-categories`,
         `${session.name}：办理结果，政府公布与本站收录`,
         `政府公布的答复中，A 类占 ${pct(compared[0].official.share)}；` +
-          (disclosedTotal > 0
+          (compared[0].disclosed.share !== null
             ? `本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`
             : '本站尚未收录可以显示类别的答复。'),
         `${source}；${heldText(d)}`,
@@ -265,7 +264,10 @@ export function statsCharts(d: ChartData): ChartSpec[] {
       comparisonChart(
         'stats-categories',
         '办理结果：政府公布与本站收录',
-        `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`,
+        `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，` +
+          (compared[0].disclosed.share === null
+            ? '本站尚未收录可以显示类别的答复。'
+            : `本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`),
         `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${heldText(d)}`,
         compared,
       ),

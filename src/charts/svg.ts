@@ -542,8 +542,11 @@ export function groupedBarChart<K extends string>(
   const BETWEEN = 14;
   const byShare = (o.measure ?? 'share') === 'share';
   const valueOf = (cell: GroupedCell) => (byShare ? (cell.share ?? 0) : cell.count);
+  // No share (a total of 0) is written as the bare count, never as 0.00%.
   const labelOf = (cell: GroupedCell) =>
-    byShare ? `${(cell.share ?? 0).toFixed(2)}%（${formatCount(cell.count)}）` : countLabel(cell.count);
+    byShare && cell.share !== null && cell.share !== undefined
+      ? `${cell.share.toFixed(2)}%（${formatCount(cell.count)}）`
+      : countLabel(cell.count);
   const groupLabels = rows.map((r) => fit(r.label, FONT, width * 0.2));
   const seriesLabels = o.series.map((s) => fit(s.label, SMALL, width * 0.2));
   const values = rows.map((r) => o.series.map((s) => labelOf(r[s.key])));

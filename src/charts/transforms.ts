@@ -45,8 +45,8 @@ export interface CategoryShareRow {
   /** What the category means, e.g. 已解决或基本解决. */
   meaning: string;
   count: number;
-  /** Percentage of all four categories, rounded half-up to two decimals (74.84). */
-  share: number;
+  /** Percentage of all four categories, rounded half-up to two decimals (74.84); null when there are none. */
+  share: number | null;
 }
 
 /** One row per category, A to D, with its share of the total (461/119/32/4 → 74.84/19.32/5.19/0.65). */
@@ -57,14 +57,15 @@ export function categoryShares(counts: Record<Category, number>): CategoryShareR
     label: categoryLabel(c),
     meaning: categoryZh[c],
     count: counts[c],
-    share: percent(counts[c], total),
+    share: total === 0 ? null : percent(counts[c], total),
   }));
 }
 
 /** A count and its share of its own total. */
 export interface CountShare {
   count: number;
-  share: number;
+  /** Null when the total is 0: a share of nothing is not 0.00%. */
+  share: number | null;
 }
 
 export interface OfficialVsDisclosedRow {
@@ -99,8 +100,8 @@ export function officialVsDisclosed(
     category: c,
     label: categoryLabel(c),
     meaning: categoryZh[c],
-    official: { count: official[c], share: percent(official[c], totalOfficial) },
-    disclosed: { count: disclosed[c], share: percent(disclosed[c], totalDisclosed) },
+    official: { count: official[c], share: totalOfficial === 0 ? null : percent(official[c], totalOfficial) },
+    disclosed: { count: disclosed[c], share: totalDisclosed === 0 ? null : percent(disclosed[c], totalDisclosed) },
   }));
 }
 
@@ -413,8 +414,8 @@ export interface CompositionRow {
   /** 全文公开, 摘要公开, 不予公开, 暂未公开 */
   label: string;
   count: number;
-  /** Percentage of replies held. */
-  share: number;
+  /** Percentage of replies held; null when none are held. */
+  share: number | null;
 }
 
 /** How the replies held are disclosed, with each share of all replies held. */
@@ -425,5 +426,10 @@ export function disclosureComposition(row: LedgerRow): CompositionRow[] {
     ['withheld', '不予公开'],
     ['unpublished', '暂未公开'],
   ];
-  return parts.map(([key, label]) => ({ key, label, count: row[key], share: percent(row[key], row.held) }));
+  return parts.map(([key, label]) => ({
+    key,
+    label,
+    count: row[key],
+    share: row.held === 0 ? null : percent(row[key], row.held),
+  }));
 }

@@ -17,6 +17,8 @@ export interface ProposalRow {
   title: string;
   kind: ProposalEntryData['data']['kind'];
   proposers: string[];
+  /** The source says 等 after the named proposers. */
+  andOthers?: boolean;
   topics: string[];
   units: ProposalEntryData['data']['units'];
   key?: ProposalEntryData['data']['key'];
@@ -47,6 +49,7 @@ export function proposalRows(
         title: p.data.title,
         kind: p.data.kind,
         proposers: p.data.proposers,
+        ...(p.data.andOthers && { andOthers: true }),
         topics: p.data.topics,
         units: p.data.units,
         ...(p.data.key && { key: p.data.key }),

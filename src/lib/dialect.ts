@@ -1,12 +1,12 @@
 /**
  * The closed MDX dialect of records: Markdown (CommonMark + GFM tables) plus
- * three components, parsed with micromark's MDX extension, checked, and
+ * four components, parsed with micromark's MDX extension, checked, and
  * rendered to HTML. MDX from the corpus is never compiled or executed: JSX
- * nodes are data, and only the three known components become HTML.
+ * nodes are data, and only the known components become HTML.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -24,9 +24,15 @@ import { withheldReasons, type WithheldReason } from './schemas/common.ts';
 const components: Record<string, { required: string[]; optional: string[]; children: boolean }> = {
   Aside: { required: [], optional: [], children: true },
   Redacted: { required: ['reason'], optional: [], children: false },
-  Attachment: { required: ['href', 'title'], optional: [], children: false },
+  // Without `href` the page says the attachment is not published here.
+  Attachment: { required: ['title'], optional: ['href'], children: false },
+  // The 落款: the unit's name and the date, right-aligned, outside the paragraph numbering.
   Signature: { required: [], optional: [], children: true },
 };
+
+/** The components as error messages list them. */
+const componentList =
+  '<Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>';
 
 /**
  * Links may point to the web, to e-mail, or to a relative address; nothing
@@ -98,6 +104,7 @@ function checkDialect(
   const problems: Problem[] = [];
   const report = (node: Nodes, message: string) =>
     problems.push({ ...at(node.position?.start.line, node.position?.start.column), field: 'body', message });
+  const topSignatures = new Set<Nodes>(tree.children.filter(isSignatureParagraph));
 
   visit(tree, (node) => {
     switch (node.type) {
@@ -121,6 +128,13 @@ function checkDialect(
       case 'mdxJsxTextElement':
         checkElement(node, (message) => report(node, message));
         break;
+      case 'paragraph':
+        // A 落款 stands alone at the end of the text; inside a sentence it would be a paragraph's words.
+        if (!topSignatures.has(node))
+          for (const child of node.children)
+            if (child.type === 'mdxJsxTextElement' && child.name === 'Signature')
+              report(child, '<Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）');
+        break;
     }
   });
   return problems;
@@ -129,9 +143,7 @@ function checkDialect(
 function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (message: string) => void) {
   const spec = node.name ? components[node.name] : undefined;
   if (!spec) {
-    report(
-      `不允许使用 <${node.name ?? ''}>：只能使用 <Aside>、<Redacted reason="…" /> 和 <Attachment href="…" title="…" />，不允许 HTML 标签`,
-    );
+    report(`不允许使用 <${node.name ?? ''}>：只能使用 ${componentList}，不允许 HTML 标签`);
     return;
   }
   const seen = new Set<string>();
@@ -197,11 +209,35 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
         children: [{ type: 'text', value: `［此处内容已删除：${withheldReasonZh[reason] ?? '其他原因'}］` }],
       };
     }
+    case 'Signature':
+      return {
+        type: 'element',
+        tagName: 'div',
+        // Not a citable paragraph (no pN, no ¶), and not searched: the unit and date are the page's metadata.
+        properties: { className: ['signature'], dataPagefindIgnore: '' },
+        children: lineBreaks(
+          flow
+            ? (state.all(node) as ElementContent[])
+            : [{ type: 'element', tagName: 'p', properties: {}, children: state.all(node) as ElementContent[] }],
+        ),
+      };
     default: {
+      const href = attr(node, 'href');
+      if (!href) {
+        const note: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['attachment', 'attachment-missing'] },
+          children: [{ type: 'text', value: `附件：${attr(node, 'title')}（本站未收录附件文件）` }],
+        };
+        return flow
+          ? { type: 'element', tagName: 'p', properties: { className: ['attachment-line'] }, children: [note] }
+          : note;
+      }
       const link: Element = {
         type: 'element',
         tagName: 'a',
-        properties: { className: ['attachment'], href: attr(node, 'href') },
+        properties: { className: ['attachment'], href },
         children: [{ type: 'text', value: `附件：${attr(node, 'title')}` }],
       };
       return flow
@@ -209,6 +245,40 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
         : link;
     }
   }
+}
+
+/** A paragraph whose only content (besides white space) is one inline `<Signature>`. */
+function isSignatureParagraph(node: Nodes): node is Paragraph {
+  if (node.type !== 'paragraph') return false;
+  const rest = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  return rest.length === 1 && rest[0].type === 'mdxJsxTextElement' && rest[0].name === 'Signature';
+}
+
+/**
+ * The lines of a 落款 as written, one per source line: soft line breaks inside
+ * its paragraphs become `<br>` (Markdown would join them into one line).
+ */
+function lineBreaks(nodes: ElementContent[]): ElementContent[] {
+  return nodes.map((n) => {
+    if (n.type === 'text' && n.value.includes('\n')) {
+      const parts = n.value.split(/\n/);
+      return {
+        type: 'element',
+        tagName: 'span',
+        properties: {},
+        children: parts.flatMap((value, i): ElementContent[] =>
+          i === 0
+            ? [{ type: 'text', value }]
+            : [
+                { type: 'element', tagName: 'br', properties: {}, children: [] },
+                { type: 'text', value },
+              ],
+        ),
+      } satisfies Element;
+    }
+    if (n.type === 'element') return { ...n, children: lineBreaks(n.children) };
+    return n;
+  });
 }
 
 /** Top-level blocks that get a paragraph number: the units a citation points to. */
@@ -220,9 +290,18 @@ const numbered = new Set(['p', 'ul', 'ol', 'table', 'blockquote', 'aside', 'pre'
  * cited by paragraph (`…/fgw/#p3`).
  */
 export function renderBody(tree: Root): string {
-  const hast = toHast(tree, {
-    handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component },
-  }) as HastRoot;
+  // A paragraph that is only `<Signature>…</Signature>` on one line is the same 落款 as the block form.
+  const children = tree.children.map((c): RootContent => {
+    if (!isSignatureParagraph(c)) return c;
+    const sig = c.children.find((x) => x.type === 'mdxJsxTextElement')!;
+    return { ...sig, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: sig.children }] };
+  });
+  const hast = toHast(
+    { ...tree, children },
+    {
+      handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component },
+    },
+  ) as HastRoot;
   // Defence in depth: the check has already refused unsafe addresses; should it ever
   // be bypassed, the renderer still writes none.
   visit(hast, 'element', (el: Element) => {

@@ -264,6 +264,21 @@ function categoriesOf(r: PublishedEntryData, proposal: ProposalEntryData, lookup
   ];
 }
 
+/**
+ * An entry's title: the document's own title when the record gives it, else the
+ * one citations compose; a co unit's reply is named a 协办意见, not 答复.
+ */
+export function replyEntryTitle(
+  r: Pick<PublishedEntryData, 'unit' | 'disclosure' | 'title'>,
+  proposal: ProposalEntryData,
+): string {
+  const role = proposal.data.units.find((u) => u.unit === r.unit)?.role;
+  return replyTitle(proposal.data.title, r.disclosure, {
+    ...(r.title && { documentTitle: r.title }),
+    ...(role && { role }),
+  });
+}
+
 /** The last day a reply changed: its newest correction, else the day it was published. */
 export function lastUpdated(r: Pick<PublishedEntryData, 'publishedOn' | 'corrections'>): string {
   return r.corrections.reduce((d, c) => (c.on > d ? c.on : d), r.publishedOn);
@@ -316,7 +331,7 @@ export function replyFeedEntries(
       const { proposal, unit, url } = context(r, lookups);
       return {
         id: url,
-        title: `${unit.name}：${replyTitle(proposal.data.title, r.disclosure)}`,
+        title: `${unit.name}：${replyEntryTitle(r, proposal)}`,
         url,
         updated: instants.get(r.id) ?? instant(lastUpdated(r)),
         published: r.publishedOn,
@@ -352,7 +367,7 @@ export function correctionFeedEntries(
         reply: r.id,
         index: i + 1,
         id: correctionTag(url, c.on, i + 1),
-        title: `更正 · ${unit.name}：${replyTitle(proposal.data.title, r.disclosure)}`,
+        title: `更正 · ${unit.name}：${replyEntryTitle(r, proposal)}`,
         url,
         updated: c.on,
         published: c.on,

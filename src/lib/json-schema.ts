@@ -8,8 +8,10 @@
  * like `site.yaml`'s `demo`, is optional). Checks zod runs in code and JSON
  * Schema cannot say (a real calendar date, session sums, cross-references
  * between files) are named in each schema's description; `npm run validate`
- * remains the authority. Dates get `format: date` and a pattern; a reply's
- * "withheldReason exactly when withheld" rule is expressed with if/then/else.
+ * remains the authority. Dates get a pattern that accepts both forms the
+ * model reads (`2021-06-30` and `2021年6月30日`; no `format: date`, which
+ * would refuse the second); a reply's "withheldReason exactly when withheld"
+ * rule is expressed with if/then/else.
  */
 import { z } from 'zod';
 import { dateSchema } from './schemas/common.ts';
@@ -81,7 +83,7 @@ const sources = {
     title: '提案（index.mdx 的 frontmatter）',
     description: '提案的基本信息；正文为提案摘要。',
     notExpressed: [
-      'number 与文件夹名一致',
+      'number 与文件夹名一致（会次、提案号取自路径）',
       '日期是真实存在的日期',
       'proposers、topics、units 引用的 id 存在',
       '同一单位不重复列出',
@@ -94,7 +96,10 @@ const sources = {
     description: '一个承办单位对提案的答复；正文为答复全文或摘要，不予公开时正文为空。',
     notExpressed: [
       '单位（文件名）是提案的承办单位之一',
-      '日期是真实存在的日期',
+      '日期是真实存在的日期（2021年6月30日 的写法存为 2021-06-30）',
+      'repliedOn 必填，只有 disclosure 为 pending 的答复可以不填',
+      'category 在答复已公开（public、summary）或不予公开（withheld）且单位为主办（lead）或分办（split）时必填；协办（co）单位的协办意见可以不填',
+      'commitments 中 status 为 done 或 dropped 时必须填写 checkedOn',
       'filedOn ≤ repliedOn ≤ publishOn',
       'withheld 的答复正文为空',
     ],
@@ -107,6 +112,9 @@ export type ContentSchemaName = keyof typeof sources;
 export function contentSchemaPath(name: ContentSchemaName): string {
   return `/data/schemas/${name}.schema.json`;
 }
+
+/** Both ways the model reads a date: `2021-06-30`, or as documents print it, `2021年6月30日`. */
+export const DATE_PATTERN = '^(?:\\d{4}-\\d{2}-\\d{2}|\\d{4}年\\d{1,2}月\\d{1,2}日)$';
 
 /** `withheldReason` is present exactly when `disclosure` is `withheld`. */
 const withheldRule: JsonSchema = {
@@ -129,8 +137,8 @@ export function contentJsonSchemas(siteUrl?: string): Record<ContentSchemaName, 
       unrepresentable: 'any',
       override: (ctx) => {
         if (ctx.zodSchema === dateSchema) {
-          ctx.jsonSchema.format = 'date';
-          ctx.jsonSchema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
+          ctx.jsonSchema.pattern = DATE_PATTERN;
+          ctx.jsonSchema.description = '日期：2021-06-30 或 2021年6月30日';
         }
       },
     }) as JsonSchema;

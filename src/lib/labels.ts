@@ -31,3 +31,16 @@ export const withheldReasonZh: Record<WithheldReason, string> = {
 };
 
 export const unitKindZh = { department: '市直部门', district: '区政府', other: '其他' } as const;
+/**
+ * What a unit's reply is called: a `co` unit's is a co-handling opinion
+ * (协办意见), addressed to the lead unit; the others' are replies (答复).
+ */
+export const replyNounZh = (role: Role): '协办意见' | '答复' => (role === 'co' ? '协办意见' : '答复');
+
+/** The proposers as the source names them: `马青、周丽`, with 等 when it says there are more (`马青、周丽等`). */
+export const proposersZh = (names: readonly string[], andOthers?: boolean): string =>
+  `${names.join('、')}${andOthers ? '等' : ''}`;
+
+/** Who supervises a key proposal: `市长覃伟中 领衔督办`, or that the source does not say. */
+export const keySupervisorZh = (key: { supervisor?: string; supervisorTitle?: string }): string =>
+  key.supervisor ? `${key.supervisorTitle ?? ''}${key.supervisor} 领衔督办` : '督办领导未公布';

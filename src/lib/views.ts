@@ -47,6 +47,47 @@ export function unitSlots<R extends { proposal: string; unit: string }>(
     .map(({ u }) => ({ unit: u.unit, role: u.role, reply: byUnit.get(u.unit) }));
 }
 
+/**
+ * Where a listed unit's reply stands, as pages name it: `missing` when the
+ * corpus has no file for it (未收录), `unpublished` when its file is pending or
+ * embargoed (暂未公开). The gate's output has no entry for a missing file.
+ */
+export type SlotStatus = 'published' | 'withheld' | 'unpublished' | 'missing';
+
+export function slotStatus(slot: UnitSlot<{ state: string }>): SlotStatus {
+  const state = slot.reply?.state;
+  if (state === undefined) return 'missing';
+  return state === 'published' || state === 'withheld' ? state : 'unpublished';
+}
+
+/** The words for a status: one place, so the proposal page, the reply page and the ledger agree. */
+export const slotStatusZh: Record<SlotStatus, string> = {
+  published: '已公开',
+  withheld: '不予公开',
+  unpublished: '暂未公开',
+  missing: '未收录',
+};
+
+/** How many of `slots` are in each status. */
+export function slotCounts(slots: UnitSlot<{ state: string }>[]): Record<SlotStatus, number> {
+  const out: Record<SlotStatus, number> = { published: 0, withheld: 0, unpublished: 0, missing: 0 };
+  for (const s of slots) out[slotStatus(s)] += 1;
+  return out;
+}
+
+/** Units listed on these proposals for which the corpus holds no reply file (未收录). */
+export function missingReplies(
+  proposals: readonly { id: string; units: ProposalFrontmatter['units'] }[],
+  repliesByProposal: ReadonlyMap<string, readonly { unit: string }[]>,
+): number {
+  let n = 0;
+  for (const p of proposals) {
+    const held = new Set((repliesByProposal.get(p.id) ?? []).map((r) => r.unit));
+    n += p.units.filter((u) => !held.has(u.unit)).length;
+  }
+  return n;
+}
+
 /** A map from each item's id to the item. */
 export function indexBy<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));

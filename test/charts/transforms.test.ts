@@ -13,6 +13,7 @@ import {
   sessionFunnel,
 } from '../../src/charts/transforms.ts';
 import { ledgerRow } from '../../src/lib/ledger.ts';
+import { categories } from '../../src/lib/schemas/common.ts';
 import { groupBy } from '../../src/lib/views.ts';
 import { named, published, reportOfficial, unpublished, withheld } from './fixtures.ts';
 
@@ -26,8 +27,8 @@ describe('categoryShares', () => {
     ]);
   });
 
-  it('gives shares of 0 when there is nothing to count', () => {
-    expect(categoryShares({ A: 0, B: 0, C: 0, D: 0 }).map((r) => r.share)).toEqual([0, 0, 0, 0]);
+  it('gives no shares when there is nothing to count (never 0.00%)', () => {
+    expect(categoryShares({ A: 0, B: 0, C: 0, D: 0 }).map((r) => r.share)).toEqual([null, null, null, null]);
   });
 
   it('rounds half up: 1 of 8 is 12.5, 1 of 3 is 33.33, 2 of 3 is 66.67', () => {
@@ -46,6 +47,10 @@ describe('officialVsDisclosed', () => {
       ['D 类', { count: 4, share: 0.65 }, { count: 0, share: 0 }],
     ]);
     expect(rows[0].meaning).toBe('已解决或基本解决');
+  });
+  it('gives no share when nothing on the site has a category (never 0.00%)', () => {
+    const rows = officialVsDisclosed(reportOfficial.categories, { A: 0, B: 0, C: 0, D: 0 });
+    expect(rows.map((r) => r.disclosed)).toEqual(categories.map(() => ({ count: 0, share: null })));
   });
 });
 
@@ -250,5 +255,8 @@ describe('disclosureComposition', () => {
       { key: 'withheld', label: '不予公开', count: 1, share: 16.67 },
       { key: 'unpublished', label: '暂未公开', count: 2, share: 33.33 },
     ]);
+  });
+  it('gives no shares when nothing is held (never 0.00%)', () => {
+    expect(disclosureComposition(ledgerRow([])).map((r) => r.share)).toEqual([null, null, null, null]);
   });
 });

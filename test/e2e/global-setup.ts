@@ -1,6 +1,6 @@
 /**
  * Builds shared by the browser and site tests, made once per test run: the
- * demonstration content and the leak fixture, both on a fixed date.
+ * demonstration content, the leak fixture and the real-shapes fixture, all on a fixed date.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     demoDist: string;
     fixtureDist: string;
+    realShapesDist: string;
   }
 }
 
@@ -28,6 +29,9 @@ export default function setup(project: TestProject) {
   if (!demo.ok) throw new Error(`building content/ failed:\n${demo.output}`);
   const fixture = build(join(repoRoot, 'test', 'fixtures', 'leak'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
   if (!fixture.ok) throw new Error(`building the leak fixture failed:\n${fixture.output}`);
+  const realShapes = build(join(repoRoot, 'test', 'fixtures', 'real-shapes'), { SOURCE_DATE_EPOCH: BUILD_EPOCH });
+  if (!realShapes.ok) throw new Error(`building the real-shapes fixture failed:\n${realShapes.output}`);
   project.provide('demoDist', demo.outDir);
+  project.provide('realShapesDist', realShapes.outDir);
   project.provide('fixtureDist', fixture.outDir);
 }
