@@ -208,7 +208,7 @@ describe('plain text', () => {
       '\n尊敬的委员：\n\n联系电话：<Redacted reason="privacy" />。\n\n<Redacted reason="work-secret" />\n\n<Aside>本段已更正。</Aside>\n\n一、**加快建设**。\n\n<Attachment title="项目清单" />\n',
     );
     expect(text).toBe(
-      '尊敬的委员：\n联系电话：［此处内容已删除：涉及个人隐私］。\n［此处内容已删除：涉及工作秘密］\n说明：本段已更正。\n一、加快建设。\n附件：项目清单',
+      '尊敬的委员：\n联系电话：［此处内容已删除：涉及个人隐私］。\n［此处内容已删除：涉及工作秘密］\n说明：本段已更正。\n一、加快建设。\n附件：项目清单（本站未收录附件文件）',
     );
     expect(text).not.toMatch(/[<>*¶]/);
   });

@@ -147,6 +147,13 @@ const f = {
     description: `提案者名称，第一提案者在前，以“${LIST_SEPARATOR}”分隔`,
     required: true,
   },
+  andOthers: {
+    name: 'proposers_and_others',
+    type: 'boolean',
+    title: '提案者后有“等”',
+    description: '原件在提案者名单后写有“等”（还有未列出的提案者）：true 是，false 否',
+    required: true,
+  },
   topics: {
     name: 'topics',
     type: 'string',
@@ -277,6 +284,7 @@ export const proposalFields = [
   },
   requiredLabel('kind', '提案类型', '提案类型'),
   f.proposers,
+  f.andOthers,
   f.topics,
   {
     name: 'units',

@@ -148,6 +148,7 @@ export function proposalRows(proposals: readonly ProposalEntryData[], lookups: P
       kind: d.kind,
       kind_label: proposalKindZh[d.kind],
       proposers: j.proposers,
+      proposers_and_others: d.andOthers === true,
       topics: j.topics,
       units: d.units.map((a) => a.unit).join(LIST_SEPARATOR),
       unit_names: d.units
