@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates.ts';
-import { categorySchema, dateSchema, withheldReasonSchema } from './common.ts';
+import { listValues } from '../model/error-map.ts';
+import { categorySchema, dateSchema, withheldReasons, withheldReasonSchema } from './common.ts';
 
 /** How much of a reply may be published. */
 export const disclosures = ['public', 'summary', 'withheld', 'pending'] as const;
@@ -47,7 +48,9 @@ export const replySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['withheldReason'],
-          message: 'disclosure 为 withheld 时必须填写不公开理由',
+          message: `为 withheld（不公开）时必须写明不公开理由 → 请添加一行 withheldReason，可选值：${listValues(withheldReasons)}`,
+          // Reported at `disclosure`, the line that asks for the reason.
+          params: { at: ['disclosure'] },
         });
       }
       if (r.disclosure !== 'withheld' && r.withheldReason !== undefined) {
