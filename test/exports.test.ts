@@ -91,6 +91,7 @@ const summary: PublishedEntryData = {
   repliedOn: '2021-08-01',
   publishedOn: '2021-08-01',
   corrections: [],
+  commitments: [],
   body: '摘要：正在推进。',
 };
 // A withheld entry with smuggled text, and an unpublished one with a body: neither may leak.

@@ -109,6 +109,7 @@ const reply = (number: string, unit: string, publishedOn: string, extra: Partial
     repliedOn: publishedOn,
     publishedOn,
     corrections: [],
+    commitments: [],
     body: '**我局**已[落实](https://example.org)。\n\n<Aside>数据截至 6 月。</Aside>\n\n<Redacted reason="privacy" />\n\n| 项目 | 数量 |\n| --- | --- |\n| 集群 | 20 |\n',
     ...extra,
   }) satisfies PublishedEntryData;

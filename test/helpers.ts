@@ -65,6 +65,7 @@ export function publishedReply(overrides: Partial<PublishedEntryData> = {}): Pub
     docNo: '深司函〔2021〕12号',
     signedBy: '张三',
     corrections: [{ on: '2021-10-08', note: '更正第二段数据' }],
+    commitments: [],
     feedback: 'satisfied',
     body: '市政协社会法制和民族宗教委员会：\n\n贵委提出的提案收悉。\n\n一、关于促进青年律师发展。\n',
     ...overrides,

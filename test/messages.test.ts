@@ -95,9 +95,21 @@ const table: [string, Record<string, string | null>, string[]][] = [
   ],
   [
     'a missing enum field',
+    proposalWith('kind: plenary\n', ''),
+    [`${P}:2:1 kind — 缺少必填字段 → 请添加 kind，可选值：plenary（大会提案）、between-sessions（平时提案）`],
+  ],
+  [
+    'a lead unit reply without category',
     replyWith('category: A\n', ''),
     [
-      `${R}:2:1 category — 缺少必填字段 → 请添加 category，可选值：A（已解决或基本解决）、B（正在解决或已列入计划解决）、C（因条件限制暂时不能解决）、D（留作参考）`,
+      `${R}:3:13 category — 缺少必填字段：主办单位的答复在 disclosure 为 public 时必须填写 category → 请添加 category，可选值：A（已解决或基本解决）、B（正在解决或已列入计划解决）、C（因条件限制暂时不能解决）、D（留作参考）（只有协办意见或 pending 的答复可以不填）`,
+    ],
+  ],
+  [
+    'a published reply without repliedOn',
+    replyWith('repliedOn: 2021-06-30\n', ''),
+    [
+      `${R}:2:1 repliedOn — 缺少必填字段 → 请添加一行，例如 repliedOn: 2021-06-30（只有 disclosure 为 pending 的答复可以不填）`,
     ],
   ],
   [
@@ -110,9 +122,9 @@ const table: [string, Record<string, string | null>, string[]][] = [
   ],
   [
     'an unknown field',
-    replyWith('category: A', 'category: A\ncolour: red'),
+    { 'site.yaml': 'title: 站点\ndescription: 说明\ncolour: red\n' },
     [
-      `${R}:3:1 colour — 未知字段（colour）→ 内容模型中没有这个字段，请检查拼写；可用字段：docNo、category、repliedOn、signedBy、disclosure、withheldReason、publishOn、corrections、feedback`,
+      'site.yaml:3:1 colour — 未知字段（colour）→ 内容模型中没有这个字段，请检查拼写；可用字段：title、description、demo',
     ],
   ],
   [

@@ -199,12 +199,20 @@ describe('proposals', () => {
       /index\.mdx:6:10 filedOn — 日期不存在（2021-13-01）/,
     );
   });
-  it('a key proposal names its supervisor', () => {
+  it('a key proposal may leave its supervisor unnamed (key: {}), but not empty strings', () => {
+    expect(
+      problemLines(withFiles({ [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: {}') })),
+    ).toEqual([]);
+    expect(
+      problemLines(
+        withFiles({
+          [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisorTitle: 市长 }'),
+        }),
+      ),
+    ).toEqual([]);
     expectOnly(
-      withFiles({
-        [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisorTitle: 市长 }'),
-      }),
-      /index\.mdx:8:6 key\.supervisor — 缺少必填字段/,
+      withFiles({ [PROPOSAL]: base.replace('topics: [transport]', 'topics: [transport]\nkey: { supervisor: "" }') }),
+      /index\.mdx:8:\d+ key\.supervisor — 不能为空/,
     );
   });
   it('unknown fields are errors', () => {
@@ -288,7 +296,7 @@ describe('replies', () => {
   it('filedOn ≤ repliedOn', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-01-02\ndisclosure: public') }),
-      /gaj\.mdx:3:12 repliedOn — 不能早于提案的 filedOn（2021-01-20）$/,
+      /gaj\.mdx:3:12 repliedOn — 不能早于提案的 filedOn（2021-01-20）（2021-01-02）→ 请核对两个日期$/,
     );
   });
   it('repliedOn is a real date', () => {

@@ -86,6 +86,7 @@ describe('records', () => {
     publishedOn: '2021-08-27',
     docNo: '深交函〔2021〕1478号',
     corrections: [],
+    commitments: [],
     body: '',
   } satisfies PublishedEntryData;
 

@@ -97,13 +97,17 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
   const replies = d.replies.filter((r) => r.session === session.id);
   const specs: ChartSpec[] = [];
   const o = session.official;
-  if (o) {
+  if (o && sessionFunnel(o).length > 0) {
     const source = `来源：${o.source.title}（${formatDateZh(o.source.publishedOn)}）`;
     const funnel = sessionFunnel(o);
+    // Only what was published: a government that gave two figures gets a sentence of two.
+    const said = funnel.filter((r) => !r.sub).map((r) => `${r.label} ${r.count} 件`);
     specs.push({
       id: `session-${session.id}-funnel`,
       title: `${session.name}：从收到提案到应有答复`,
-      reading: `收到提案 ${o.received} 件，立案 ${o.registered} 件，交政府系统办理 ${o.toGovernment} 件；有的提案由几个单位分别答复，应有答复 ${o.repliesDue} 件。`,
+      reading:
+        `${said.join('，')}。` +
+        (o.repliesDue !== undefined ? '有的提案由几个单位分别答复，所以答复件数可以多于提案件数。' : ''),
       source,
       svg: funnelChart(funnel, { id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }),
       columns: [
@@ -113,12 +117,20 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
       ],
       rows: funnel.map((r) => ({ label: r.label, count: r.count, share: pct(r.share) })),
     });
-    const compared = officialVsDisclosed(o.categories, categoryCounts(replies));
+  }
+  if (o?.categories) {
+    const source = `来源：${o.source.title}（${formatDateZh(o.source.publishedOn)}）`;
+    const disclosed = categoryCounts(replies);
+    const compared = officialVsDisclosed(o.categories, disclosed);
+    const disclosedTotal = categories.reduce((s, c) => s + disclosed[c], 0);
     specs.push(
       comparisonChart(
         `session-${session.id}-categories`,
         `${session.name}：办理结果，政府公布与本站收录`,
-        `政府公布的 ${o.repliesDue} 件答复中，A 类占 ${pct(compared[0].official.share)}；本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`,
+        `政府公布的答复中，A 类占 ${pct(compared[0].official.share)}；` +
+          (disclosedTotal > 0
+            ? `本站收录并可显示类别的答复中，A 类占 ${pct(compared[0].disclosed.share)}。`
+            : '本站尚未收录可以显示类别的答复。'),
         `${source}；${heldText(d)}`,
         compared,
       ),
@@ -191,9 +203,9 @@ export function disclosureChart(
 
 /** Every chart of /stats/. */
 export function statsCharts(d: ChartData): ChartSpec[] {
-  const withFigures = [...d.sessions.values()].filter((s) => s.official);
+  const withFigures = [...d.sessions.values()].filter((s) => s.official?.categories);
   const officialTotals = Object.fromEntries(
-    categories.map((c) => [c, withFigures.reduce((s, x) => s + x.official!.categories[c], 0)]),
+    categories.map((c) => [c, withFigures.reduce((s, x) => s + x.official!.categories![c], 0)]),
   ) as Record<(typeof categories)[number], number>;
   const disclosedInThose = categoryCounts(d.replies.filter((r) => withFigures.some((s) => s.id === r.session)));
   const compared = officialVsDisclosed(officialTotals, disclosedInThose);

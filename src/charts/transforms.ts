@@ -9,7 +9,7 @@
  * replies; unpublished replies appear, if at all, as a bare count.
  */
 import { median as d3median } from 'd3-array';
-import { isShown, type ReplyEntryData } from '../lib/disclosure.ts';
+import { isGraded, type ReplyEntryData } from '../lib/disclosure.ts';
 import { categoryZh, disclosureZh } from '../lib/labels.ts';
 import { percent, type LedgerRow } from '../lib/ledger.ts';
 import { categories, type Category } from '../lib/schemas/common.ts';
@@ -134,13 +134,13 @@ const funnelStages: { key: FunnelKey; label: string; sub: boolean }[] = [
 
 /** The path from proposals received to replies due, as the government published it. */
 export function sessionFunnel(official: Pick<Official, FunnelKey>): FunnelRow[] {
-  return funnelStages.map(({ key, label, sub }) => ({
-    key,
-    label,
-    count: official[key],
-    share: key === 'repliesDue' ? null : percent(official[key], official.received),
-    sub,
-  }));
+  // Only the stages the government published: partial figures leave the others out.
+  return funnelStages.flatMap(({ key, label, sub }) => {
+    const count = official[key];
+    if (count === undefined) return [];
+    const share = key === 'repliesDue' || official.received === undefined ? null : percent(count, official.received);
+    return [{ key, label, count, share, sub }];
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -174,7 +174,7 @@ function byTotalThenId<R extends { id: string | null; total: number }>(a: R, b: 
 export function byUnit(replies: readonly ReplyEntryData[], units: ReadonlyMap<string, Named>, top = 12): UnitRow[] {
   const rows = new Map<string, UnitRow>();
   for (const r of replies) {
-    if (!isShown(r)) continue;
+    if (!isGraded(r)) continue;
     let row = rows.get(r.unit);
     if (!row) {
       row = { id: r.unit, label: units.get(r.unit)?.name ?? r.unit, counts: zeroCounts(), total: 0 };
@@ -213,7 +213,7 @@ export function byTopic(
 ): TopicRow[] {
   const rows = new Map<string, TopicRow>();
   for (const p of proposals) {
-    const shown = (repliesByProposal.get(p.id) ?? []).filter((r) => r.proposal === p.id).filter(isShown);
+    const shown = (repliesByProposal.get(p.id) ?? []).filter((r) => r.proposal === p.id).filter(isGraded);
     for (const t of new Set(p.topics)) {
       let row = rows.get(t);
       if (!row) {
@@ -256,7 +256,7 @@ export function bySession(replies: readonly ReplyEntryData[], sessions?: Readonl
     const s = row(r.session);
     s.held += 1;
     if (r.state === 'published') s.published += 1;
-    if (isShown(r)) {
+    if (isGraded(r)) {
       s.counts[r.category] += 1;
       s.total += 1;
     }

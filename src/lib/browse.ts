@@ -4,7 +4,7 @@
  * with counts. Pure: it works on the disclosure gate's output only, so a
  * category counts only when the reply's category may be shown.
  */
-import { isPublished, isShown, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
+import { isGraded, isPublished, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryZh } from './labels.ts';
 import { categories, type Category } from './schemas/common.ts';
 import type { Session, Topic, Unit } from './schemas/index.ts';
@@ -37,7 +37,7 @@ export function proposalRows(
       const shown = unitSlots({ id: p.id, units: p.data.units }, replies)
         .map((s) => s.reply)
         .filter((r) => r !== undefined)
-        .filter(isShown);
+        .filter(isGraded);
       return {
         id: p.id,
         session: p.session,

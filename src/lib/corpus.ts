@@ -8,6 +8,7 @@
 import { parseBody, renderBody } from './dialect.ts';
 import type { Problem } from './problems.ts';
 import {
+  categories,
   proposalSchema,
   proposersSchema,
   replySchema,
@@ -23,8 +24,10 @@ import {
   type Topic,
   type Unit,
 } from './schemas/index.ts';
+import { listValues } from './model/error-map.ts';
 import { nearest } from './model/suggest.ts';
-import { checkYaml, locate, parseYaml, type YamlSource } from './yaml-source.ts';
+import { personalDataProblems } from './model/privacy.ts';
+import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from './yaml-source.ts';
 
 export interface ProposalRecord {
   /** `<session>/<number>` */
@@ -212,6 +215,8 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     data?: T;
     src?: YamlSource;
     body: string;
+    /** File line of the body's first line. */
+    bodyLine: number;
     html?: string;
   }
   function record<T>(path: string, schema: Parameters<typeof checkYaml>[2]): Record<T> {
@@ -230,7 +235,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
           `缺少字段部分（${firstLineOf(text)}）→ 文件第 1 行应为 ---，接着写字段，再以一行 --- 结束，正文写在其后`,
           'frontmatter',
         );
-      return { body: '' };
+      return { body: '', bodyLine: 1 };
     }
     const parsed = parseYaml(path, fm.yaml, 2);
     problems.push(...parsed.problems);
@@ -239,7 +244,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       : checkYaml(parsed.source, parsed.value ?? {}, schema);
     problems.push(...checked.problems);
     const body = fm.body;
-    const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body };
+    const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body, bodyLine: fm.bodyLine };
     if (body.trim() !== '') {
       const b = parseBody(path, body, fm.bodyLine);
       problems.push(...b.problems);
@@ -250,12 +255,29 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     return out;
   }
 
+  /** A frontmatter string that reaches a page: a key, or a path to a nested one. */
+  type TextField = string | (string | number)[];
+  /** The personal-data check over a record's body and the frontmatter strings that reach a page. */
+  function personalData(path: string, r: Record<{ notPersonal?: string[] }>, fields: TextField[]): Problem[] {
+    const notPersonal = r.data?.notPersonal ?? [];
+    const found = personalDataProblems(path, 'body', r.body, { line: r.bodyLine, column: 1 }, notPersonal);
+    for (const field of fields) {
+      const keys = typeof field === 'string' ? [field] : field;
+      let value: unknown = r.data;
+      for (const k of keys) value = (value as { [key: string | number]: unknown } | undefined)?.[k];
+      if (typeof value !== 'string' || !r.src) continue;
+      found.push(...personalDataProblems(path, fieldName(keys), value, locate(r.src, keys), notPersonal));
+    }
+    return found;
+  }
+
   const proposals: ProposalRecord[] = [];
   const proposalById = new Map<string, { rec: ProposalRecord; src: YamlSource }>();
   for (const path of proposalFiles) {
     const [, session, number] = PROPOSAL_PATH.exec(path)!;
     const r = record<ProposalFrontmatter>(path, proposalSchema);
     if (!r.data || !r.src) continue;
+    problems.push(...personalData(path, r, ['title', ['key', 'supervisor'], ['key', 'supervisorTitle']]));
     const src = r.src;
     const d = r.data;
     const at = (field: (string | number)[]) => locate(src, field);
@@ -309,6 +331,13 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
   for (const path of replyFiles) {
     const [, session, number, unit] = PROPOSAL_PATH.exec(path)!;
     const r = record<ReplyFrontmatter>(path, replySchema);
+    // Every reply that is or will be published is checked; a pending or withheld one has no text that reaches a page.
+    if (r.data && r.data.disclosure !== 'pending' && r.data.disclosure !== 'withheld') {
+      const texts: TextField[] = ['title', 'docNo', 'indexNo', 'signedBy'];
+      r.data.corrections?.forEach((_, i) => texts.push(['corrections', i, 'note']));
+      r.data.commitments?.forEach((_, i) => texts.push(['commitments', i, 'text']));
+      problems.push(...personalData(path, r, texts));
+    }
     const proposalId = `${session}/${number}`;
     const hasIndex = files.has(`proposals/${session}/${number}/index.mdx`);
     if (!hasIndex) fileProblem(path, `同一文件夹中缺少提案文件 index.mdx`);
@@ -335,7 +364,17 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       );
     }
     const filedOn = parent?.rec.data.filedOn;
-    if (filedOn && d.repliedOn < filedOn) bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）`);
+    if (filedOn && d.repliedOn && d.repliedOn < filedOn)
+      bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）（${d.repliedOn}）→ 请核对两个日期`);
+    // A lead or split unit's reply is graded once it is published or withheld; a co-handling opinion (协办意见) need not be.
+    const role = parent?.rec.data.units.find((u) => u.unit === unit)?.role;
+    if (role && role !== 'co' && d.disclosure !== 'pending' && d.category === undefined) {
+      bad(
+        ['disclosure'],
+        'category',
+        `缺少必填字段：${role === 'lead' ? '主办' : '分办'}单位的答复在 disclosure 为 ${d.disclosure} 时必须填写 category → 请添加 category，可选值：${listValues(categories)}（只有协办意见或 pending 的答复可以不填）`,
+      );
+    }
     if (d.disclosure === 'withheld' && r.body.trim() !== '') {
       const bodyLine = splitFrontmatter(files.get(path)!)!.bodyLine;
       const firstText = r.body.split('\n').findIndex((l) => l.trim() !== '');
@@ -344,7 +383,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
         line: bodyLine + firstText,
         column: 1,
         field: 'body',
-        message: 'disclosure 为 withheld 的答复正文必须为空：不公开的文本只留在办公系统中',
+        message: 'disclosure 为 withheld 的答复正文必须为空：不公开的文本只留在办公系统中 → 请删除正文',
       });
       ok = false;
     }

@@ -15,6 +15,19 @@ export function isCalendarDate(value: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/** A date as printed in Chinese documents: `2021年6月30日` (digits, no padding needed). */
+const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
+
+/**
+ * A date as the content model stores it: `2021年6月30日` becomes `2021-06-30`;
+ * anything else is returned as written (and then checked by `isCalendarDate`).
+ */
+export function normalizeDate(value: string): string {
+  const m = CHINESE_DATE.exec(value.trim());
+  if (!m) return value;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
 /** China Standard Time is UTC+8 all year (no daylight saving). */
 const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 

@@ -7,13 +7,13 @@
  */
 import type { Corpus, ProposalRecord, ReplyRecord } from './corpus.ts';
 import type { Category, WithheldReason } from './schemas/common.ts';
-import type { ReplyFrontmatter } from './schemas/reply.ts';
+import type { Commitment, ReplyFrontmatter } from './schemas/reply.ts';
 
 /** What a reader may see of a reply. */
 export type ReplyState = 'published' | 'withheld' | 'unpublished';
 
-/** The day a reply may first appear: `publishOn`, else `repliedOn`. */
-export function releaseDate(reply: Pick<ReplyFrontmatter, 'publishOn' | 'repliedOn'>): string {
+/** The day a reply may first appear: `publishOn`, else `repliedOn`; none for a pending reply that has neither. */
+export function releaseDate(reply: Pick<ReplyFrontmatter, 'publishOn' | 'repliedOn'>): string | undefined {
   return reply.publishOn ?? reply.repliedOn;
 }
 
@@ -27,7 +27,9 @@ export function replyState(
   reply: Pick<ReplyFrontmatter, 'disclosure' | 'publishOn' | 'repliedOn'>,
   buildDate: string,
 ): ReplyState {
-  if (!(releaseDate(reply) <= buildDate)) return 'unpublished';
+  const release = releaseDate(reply);
+  // No date (a pending reply about which nothing is known) is never released.
+  if (release === undefined || !(release <= buildDate)) return 'unpublished';
   if (reply.disclosure === 'public' || reply.disclosure === 'summary') return 'published';
   if (reply.disclosure === 'withheld') return 'withheld';
   return 'unpublished';
@@ -47,14 +49,21 @@ interface ReplyKey {
 export interface PublishedReply extends ReplyKey {
   state: 'published';
   disclosure: 'public' | 'summary';
-  category: Category;
+  /** Absent only for a co-handling opinion (协办意见) that was not graded. */
+  category?: Category;
   repliedOn: string;
   /** The day it was (or is) released: `publishOn`, else `repliedOn`. */
   publishedOn: string;
+  /** The document's own title. */
+  title?: string;
   docNo?: string;
+  /** 索引号 in the government's disclosure catalogue. */
+  indexNo?: string;
   signedBy?: string;
   corrections: { on: string; note: string }[];
   feedback?: ReplyFrontmatter['feedback'];
+  /** What the reply promises, shown only with the published reply. */
+  commitments: Commitment[];
   /** The text as written (Markdown with the dialect's components). */
   body: string;
   /** The text rendered to HTML. */
@@ -64,7 +73,8 @@ export interface PublishedReply extends ReplyKey {
 /** A withheld reply: a ledger entry, never text. */
 export interface WithheldReply extends ReplyKey {
   state: 'withheld';
-  category: Category;
+  /** Absent only for a co-handling opinion (协办意见) that was not graded. */
+  category?: Category;
   withheldReason: WithheldReason;
 }
 
@@ -94,6 +104,15 @@ export const isWithheld = <R extends { state: string }>(r: R): r is Extract<R, {
 export const isShown = <R extends { state: string }>(r: R): r is Extract<R, { state: 'published' | 'withheld' }> =>
   r.state === 'published' || r.state === 'withheld';
 
+/**
+ * Published or withheld and graded: counted in category figures. A co-handling
+ * opinion (协办意见) without a category is shown but not counted by category.
+ */
+export const isGraded = <R extends { state: string }>(
+  r: R,
+): r is Extract<R, { state: 'published' | 'withheld' }> & { category: Category } =>
+  isShown(r) && (r as { category?: Category }).category !== undefined;
+
 /** A proposal as the collections store it. */
 export type ProposalEntryData = Omit<PublicProposal, 'html'>;
 
@@ -112,25 +131,33 @@ export interface PublicCorpus extends Omit<Corpus, 'replies' | 'proposals'> {
 export function discloseReply(r: ReplyRecord, buildDate: string): PublicReply {
   const key: ReplyKey = { id: r.id, session: r.session, number: r.number, unit: r.unit, proposal: r.proposal };
   const state = replyState(r.data, buildDate);
-  if (state === 'published') {
-    const d = r.data;
+  const d = r.data;
+  if (state === 'published' && d.repliedOn !== undefined) {
     return {
       ...key,
       state,
       disclosure: d.disclosure as 'public' | 'summary',
-      category: d.category,
+      ...(d.category !== undefined && { category: d.category }),
       repliedOn: d.repliedOn,
-      publishedOn: releaseDate(d),
+      publishedOn: releaseDate(d)!,
+      ...(d.title !== undefined && { title: d.title }),
       ...(d.docNo !== undefined && { docNo: d.docNo }),
+      ...(d.indexNo !== undefined && { indexNo: d.indexNo }),
       ...(d.signedBy !== undefined && { signedBy: d.signedBy }),
       corrections: d.corrections ?? [],
       ...(d.feedback !== undefined && { feedback: d.feedback }),
+      commitments: d.commitments ?? [],
       body: r.body,
       html: r.html ?? '',
     };
   }
-  if (state === 'withheld' && r.data.withheldReason) {
-    return { ...key, state, category: r.data.category, withheldReason: r.data.withheldReason };
+  if (state === 'withheld' && d.withheldReason) {
+    return {
+      ...key,
+      state,
+      ...(d.category !== undefined && { category: d.category }),
+      withheldReason: d.withheldReason,
+    };
   }
   return { ...key, state: 'unpublished' };
 }

@@ -119,8 +119,7 @@ const category = {
   name: 'category',
   type: 'string',
   title: '办理结果',
-  description: `答复类别：${labelled(categoryZh)}`,
-  required: true,
+  description: `答复类别：${labelled(categoryZh)}；未定类别的协办意见为空`,
   enum: categories,
 } as const satisfies FieldDef;
 
@@ -373,7 +372,7 @@ export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLoo
         unit: r.unit,
         unit_name: u.name,
         role,
-        category: r.category,
+        category: r.category ?? null,
         replied_on: r.repliedOn,
         published_on: r.publishedOn,
         doc_no: r.docNo ?? null,
@@ -461,7 +460,7 @@ export function withheldRows(replies: readonly ReplyEntryData[], lookups: Export
       proposal_title: lookup(lookups.proposals, r.proposal, '提案', r.id).data.title,
       unit: r.unit,
       unit_name: lookup(lookups.units, r.unit, '单位', r.id).name,
-      category: r.category,
+      category: r.category ?? null,
       withheld_reason: r.withheldReason,
       url: absoluteUrl(lookups.siteUrl, proposalUrl(r.session, r.number)),
     }));

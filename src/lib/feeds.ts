@@ -10,7 +10,7 @@ import { replyTitle } from './citation.ts';
 import { parseBody } from './dialect.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import { absoluteUrl, rfc3339 } from './exports.ts';
-import { categoryZh, withheldReasonZh } from './labels.ts';
+import { categoryLabel, withheldReasonZh } from './labels.ts';
 import type { WithheldReason } from './schemas/common.ts';
 import type { Topic, Unit } from './schemas/registry.ts';
 import { replyUrl } from './urls.ts';
@@ -220,7 +220,7 @@ function context(r: PublishedEntryData, lookups: FeedLookups) {
 function categoriesOf(r: PublishedEntryData, proposal: ProposalEntryData, lookups: FeedLookups): FeedCategory[] {
   const topics = lookups.topics;
   return [
-    { term: r.category, label: `${r.category} 类 · ${categoryZh[r.category]}` },
+    ...(r.category ? [{ term: r.category, label: categoryLabel(r.category) }] : []),
     ...(topics
       ? proposal.data.topics.flatMap((id) => {
           const topic = topics.get(id);

@@ -10,6 +10,9 @@ export const categoryZh: Record<Category, string> = {
   D: '留作参考',
 };
 
+/** `A 类 · 已解决或基本解决`: a category as lists and filters name it. */
+export const categoryLabel = (c: Category) => `${c} 类 · ${categoryZh[c]}`;
+
 export const roleZh: Record<Role, string> = { lead: '主办', co: '协办', split: '分办' };
 
 export const disclosureZh = { public: '全文公开', summary: '摘要公开' } as const;

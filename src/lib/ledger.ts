@@ -4,7 +4,7 @@
  * and replies by category. Built from the gate's output only: an unpublished
  * reply is counted, never described.
  */
-import { isShown, type ReplyEntryData } from './disclosure.ts';
+import { isGraded, type ReplyEntryData } from './disclosure.ts';
 import { categories, withheldReasons, type Category, type WithheldReason } from './schemas/common.ts';
 
 export interface LedgerRow {
@@ -37,10 +37,10 @@ export function ledgerRow(replies: ReplyEntryData[]): LedgerRow {
   return row;
 }
 
-/** Replies by category, among those whose category may be shown (published or withheld). */
+/** Replies by category, among those whose category may be shown (published or withheld, and graded). */
 export function categoryCounts(replies: ReplyEntryData[]): Record<Category, number> {
   const out = Object.fromEntries(categories.map((c) => [c, 0])) as Record<Category, number>;
-  for (const r of replies) if (isShown(r)) out[r.category] += 1;
+  for (const r of replies) if (isGraded(r)) out[r.category] += 1;
   return out;
 }
 

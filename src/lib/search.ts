@@ -6,7 +6,8 @@
  */
 import type { ProposalRow } from './browse.ts';
 import type { PublishedEntryData } from './disclosure.ts';
-import { categoryZh, disclosureZh, roleZh } from './labels.ts';
+import { categoryLabel, disclosureZh, roleZh } from './labels.ts';
+import { categories } from './schemas/common.ts';
 
 /** The filters, in the order the search page shows them. */
 export const searchFilters = [
@@ -35,7 +36,7 @@ export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, un
   return {
     filters: {
       type: ['reply'],
-      category: [reply.category],
+      ...(reply.category && { category: [reply.category] }),
       unit: [reply.unit],
       session: [reply.session],
       topic: proposal.topics,
@@ -47,7 +48,7 @@ export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, un
     meta: {
       title: `${unitName}：${proposal.title}`,
       unit: unitName,
-      category: reply.category,
+      ...(reply.category && { category: reply.category }),
       date: reply.repliedOn,
       ...(reply.docNo && { docNo: reply.docNo }),
     },
@@ -72,7 +73,7 @@ export function proposalRecord(proposal: ProposalRow, filedOn: string | undefine
 /** Labels of the filter values that are not ids of a list (lists' names are added by the page). */
 export const fixedLabels: Record<string, Record<string, string>> = {
   type: { reply: '答复', proposal: '提案' },
-  category: Object.fromEntries(Object.entries(categoryZh).map(([c, m]) => [c, `${c} 类 · ${m}`])),
+  category: Object.fromEntries(categories.map((c) => [c, categoryLabel(c)])),
   role: roleZh,
   key: { yes: '重点提案', no: '非重点提案' },
   disclosure: disclosureZh,

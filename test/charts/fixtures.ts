@@ -24,6 +24,7 @@ export function published(
     repliedOn,
     publishedOn: repliedOn,
     corrections: [],
+    commitments: [],
     body: '',
   };
 }

@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../dates.ts';
+import { isCalendarDate, normalizeDate } from '../dates.ts';
 
 /** Ids are lowercase letters, digits and hyphens: they become addresses. */
 export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '只能使用小写字母、数字和连字符（-）' });
 
-/** A calendar date written `YYYY-MM-DD`, kept as a string so no time zone shifts it. */
-export const dateSchema = z.string().refine(isCalendarDate, {
-  message: '应为真实存在的日期，格式为 YYYY-MM-DD',
-});
+/**
+ * A calendar date written `YYYY-MM-DD` or as documents print it (`2021年6月30日`),
+ * stored as `YYYY-MM-DD`: a string, so no time zone shifts it.
+ */
+export const dateSchema = z
+  .string()
+  .transform(normalizeDate)
+  .refine(isCalendarDate, { message: '应为真实存在的日期，格式为 YYYY-MM-DD 或 2021年6月30日' });
 
 /** Why a reply or passage is not disclosed. */
 export const withheldReasons = ['state-secret', 'work-secret', 'privacy', 'sensitive', 'other'] as const;
@@ -20,3 +24,10 @@ export type WithheldReason = z.infer<typeof withheldReasonSchema>;
 export const categories = ['A', 'B', 'C', 'D'] as const;
 export const categorySchema = z.enum(categories);
 export type Category = z.infer<typeof categorySchema>;
+
+/**
+ * Strings of a record an editor has checked and knows to be public — a unit's
+ * hotline that looks like a mobile number, its public e-mail address — which
+ * the personal-data check then skips.
+ */
+export const notPersonalSchema = z.array(z.string().min(1)).optional();

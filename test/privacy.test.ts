@@ -1,0 +1,155 @@
+/**
+ * The personal-data check on a corpus of both sides: what real replies contain
+ * that must pass (landlines, hotlines, document and index numbers, amounts,
+ * dates), and every shape of personal data that must be found.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  findPersonalData,
+  isResidentId,
+  maskPersonal,
+  personalDataMessage,
+  personalDataProblems,
+  redactPersonalData,
+} from '../src/lib/model/privacy.ts';
+import { fixtureFiles, problemLines, PROPOSAL, REPLY, reply, withFiles } from './helpers.ts';
+
+/** An ID number with the right check character for its first 17 digits. */
+function withCheck(first17: string): string {
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = w.reduce((s, x, i) => s + x * Number(first17[i]), 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+const ID = withCheck('44030519800101123');
+const ID_X = '11010519491231002X';
+
+const publicTexts = [
+  '联系电话：0755-88123456',
+  '咨询电话：（0755）88123456',
+  '服务热线：12345',
+  '市民热线 12345，政务服务热线 0755-12345',
+  '联系电话：5972877',
+  '传真：0755-83456789。',
+  '深发改函〔2021〕123号',
+  '索引号：11341703003249426F/202003-00055',
+  '索引号：114403000075421234/2021-00123',
+  '关于政协十届三次会议第20210099号提案的答复',
+  '第2025D048号提案',
+  '2021年新增投资15000000000元。',
+  '总投资 13800000000 元',
+  '全市共有 13812345 户家庭。',
+  '2022年12月31日前完成',
+  '联系人：市交通运输局办公室',
+  '联系人：综合科　联系电话：0755-88123456',
+  '联系人：<Redacted reason="privacy" />　联系电话：0755-88123456',
+  '请与联系人沟通后再办理。',
+  '统一社会信用代码：11440300007542123X',
+  '电话号码13位以上的编号：1381234567890123',
+];
+
+const personalTexts: [string, string, string][] = [
+  ['联系人：王小明　联系电话：13812345678', 'contact', '王小明'],
+  ['联系人：王小明　联系电话：13812345678', 'mobile', '13812345678'],
+  ['手机：138 1234 5678', 'mobile', '138 1234 5678'],
+  ['手机：138-1234-5678。', 'mobile', '138-1234-5678'],
+  ['电话：+86 13912345678', 'mobile', '+86 13912345678'],
+  ['手机１３８１２３４５６７８', 'mobile', '１３８１２３４５６７８'],
+  [`身份证号：${ID}`, 'id', ID],
+  [`身份证：${ID_X}。`, 'id', ID_X],
+  ['邮箱：wangxm@qq.com', 'email', 'wangxm@qq.com'],
+  ['请发送至 zhang.san@163.com 。', 'email', 'zhang.san@163.com'],
+  ['联系人 李华，电话 0755-88123456', 'contact', '李华'],
+  ['联系人：张科长', 'contact', '张科长'],
+  ['联 系 人：欧阳娜娜', 'contact', '欧阳娜娜'],
+  ['经办人：赵四', 'contact', '赵四'],
+  ['联系人及电话：陈东 0755-88123456', 'contact', '陈东'],
+  ['联系人：王小明联系电话：0755-88123456', 'contact', '王小明'],
+];
+
+describe('the personal-data check', () => {
+  it.each(publicTexts)('passes public text: %s', (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it.each(personalTexts)('finds personal data in %s (%s)', (text, kind, found) => {
+    expect(findPersonalData(text)).toContainEqual({ kind, index: text.indexOf(found), text: found });
+  });
+
+  it('verifies the ID check digit, region and birth date', () => {
+    expect(isResidentId(ID)).toBe(true);
+    expect(isResidentId(ID_X)).toBe(true);
+    expect(isResidentId(ID_X.toLowerCase())).toBe(true);
+    const wrongCheck = ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1');
+    expect(isResidentId(wrongCheck)).toBe(false);
+    expect(findPersonalData(`证件号 ${wrongCheck}`)).toEqual([]);
+    expect(isResidentId(withCheck('44030519801301123'))).toBe(false); // month 13
+    expect(isResidentId(withCheck('99030519800101123'))).toBe(false); // no such province
+  });
+
+  it('skips strings the record lists in notPersonal, however they are spaced', () => {
+    expect(findPersonalData('热线：13800138000', ['138-0013-8000'])).toEqual([]);
+    expect(findPersonalData('邮箱：office@sz.gov.cn', ['office@sz.gov.cn'])).toEqual([]);
+    expect(findPersonalData('联系人：王小明', ['王小明'])).toEqual([]);
+    expect(findPersonalData('邮箱：office@sz.gov.cn 或 wang@qq.com', ['office@sz.gov.cn'])).toHaveLength(1);
+  });
+
+  it('masks what it found and says how to fix it, in Chinese', () => {
+    expect(maskPersonal({ kind: 'mobile', text: '138 1234 5678' })).toBe('138****5678');
+    expect(maskPersonal({ kind: 'id', text: ID_X })).toBe('1101**********002X');
+    expect(maskPersonal({ kind: 'email', text: 'wangxm@qq.com' })).toBe('w***@qq.com');
+    expect(maskPersonal({ kind: 'contact', text: '王小明' })).toBe('王**');
+    const message = personalDataMessage({ kind: 'mobile', text: '13812345678' });
+    expect(message).toContain('手机号码（138****5678）');
+    expect(message).toContain('<Redacted reason="privacy" />');
+    expect(message).toContain('notPersonal');
+    expect(message).not.toContain('13812345678');
+  });
+
+  it("names each hit's own line and column in the file", () => {
+    const body = '\n领导：\n\n  您好。联系人：王小明，手机 13812345678。\n';
+    expect(personalDataProblems('r.mdx', 'body', body, { line: 10, column: 1 })).toEqual([
+      expect.objectContaining({ file: 'r.mdx', line: 13, column: 10, field: 'body' }),
+      expect.objectContaining({ line: 13, column: 17, message: expect.stringContaining('138****5678') }),
+    ]);
+    expect(personalDataProblems('r.mdx', 'title', '关于13812345678', { line: 2, column: 8 })).toEqual([
+      expect.objectContaining({ line: 2, column: 10 }),
+    ]);
+  });
+
+  it('redacts for the importer, keeping landlines and hotlines', () => {
+    const { text, hits } = redactPersonalData(
+      '联系人：王小明　联系电话：13812345678，办公室 0755-88123456，热线 12345。',
+    );
+    expect(text).toBe(
+      '联系人：<Redacted reason="privacy" />　联系电话：<Redacted reason="privacy" />，办公室 0755-88123456，热线 12345。',
+    );
+    expect(hits.map((h) => h.kind)).toEqual(['contact', 'mobile']);
+    expect(findPersonalData(text)).toEqual([]);
+  });
+});
+
+describe('validate and the build refuse personal data in a published record', () => {
+  const fm = 'category: A\nrepliedOn: 2021-06-30\ndisclosure: public';
+  it('in a reply body, at its line and column, masked', () => {
+    const lines = problemLines(withFiles({ [REPLY]: reply(fm, '\n您好。\n\n联系人：王小明，手机 13812345678。\n') }));
+    expect(lines).toEqual([
+      `${REPLY}:9:5 body — ${personalDataMessage({ kind: 'contact', text: '王小明' })}`,
+      `${REPLY}:9:12 body — ${personalDataMessage({ kind: 'mobile', text: '13812345678' })}`,
+    ]);
+  });
+  it('in frontmatter strings that reach a page, and in a proposal body', () => {
+    const lines = problemLines(
+      withFiles({
+        [REPLY]: reply(`${fm}\ncorrections:\n  - { on: 2021-07-01, note: 更正联系人：李华 }`),
+        [PROPOSAL]: fixtureFiles().get(PROPOSAL)!.replace(/\n$/, '\n\n提案人邮箱 liu@qq.com\n'),
+      }),
+    );
+    expect(lines.some((l) => /gaj\.mdx:6:\d+ corrections\[0\]\.note — 发现联系人姓名（李\*）/.test(l))).toBe(true);
+    expect(lines.some((l) => /index\.mdx:\d+:7 body — 发现电子邮箱地址（l\*\*\*@qq\.com）/.test(l))).toBe(true);
+  });
+  it('not when the editor listed the string in notPersonal, nor in a pending reply', () => {
+    const body = '\n服务热线：13800138000。\n';
+    expect(problemLines(withFiles({ [REPLY]: reply(`${fm}\nnotPersonal: ["13800138000"]`, body) }))).toEqual([]);
+    expect(problemLines(withFiles({ [REPLY]: reply('disclosure: pending', body) }))).toEqual([]);
+  });
+});
