@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import devProblems from './src/integrations/dev-problems.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // CONTENT_DIR (read by the collections' loader) picks the content root; OUT_DIR
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages in flight at once: the page phase of a 10,000-reply build drops from 29 s to 18 s.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  integrations: [mdx(), sitemap(), pagefind(), devProblems()],
   // Shiki's inline styles would break the CSP; records have no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {
