@@ -26,6 +26,7 @@ import {
 } from './schemas/index.ts';
 import { listValues } from './model/error-map.ts';
 import { nearest } from './model/suggest.ts';
+import { PLACEHOLDER } from './templates.ts';
 import { personalDataProblems } from './model/privacy.ts';
 import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from './yaml-source.ts';
 
@@ -245,7 +246,19 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     problems.push(...checked.problems);
     const body = fm.body;
     const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body, bodyLine: fm.bodyLine };
-    if (body.trim() !== '') {
+    // A template's placeholder left in place: the record is not ready.
+    const placeholder = body.indexOf(PLACEHOLDER);
+    if (placeholder >= 0) {
+      const before = body.slice(0, placeholder).split('\n');
+      problems.push({
+        file: path,
+        line: fm.bodyLine + before.length - 1,
+        column: before[before.length - 1].length + 1,
+        field: 'body',
+        message: '模板的占位文字还在（【待填写…】）→ 请换成正文',
+      });
+    }
+    if (body.trim() !== '' && placeholder < 0) {
       const b = parseBody(path, body, fm.bodyLine);
       problems.push(...b.problems);
       if (opts.render && b.tree && b.problems.length === 0) out.html = renderBody(b.tree);

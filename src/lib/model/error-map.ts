@@ -147,11 +147,24 @@ function missing(path: readonly PathKey[], schema: unknown): string {
   return example ? `缺少必填字段 → 请添加一行，例如 ${name}: ${example}` : `缺少必填字段 → 请添加 ${name}`;
 }
 
+/** What to write when the field at `path` is there but empty (`title:` with nothing after the colon). */
+function blank(path: readonly PathKey[], schema: unknown): string {
+  const name = String([...path].reverse().find((k) => typeof k === 'string') ?? '');
+  const values = enumValues(schemaAt(schema, path));
+  if (values) return `未填写（冒号后为空）→ 请填写其中一个：${listValues(values)}`;
+  const example = examples[name];
+  return example
+    ? `未填写（冒号后为空）→ 请在冒号后填写，例如 ${name}: ${example}；可选字段不需要时请删除这一行`
+    : '未填写（冒号后为空）→ 请在冒号后填写内容；可选字段不需要时请删除这一行';
+}
+
 /** A zod issue in Chinese: what is wrong (the value as written) → what to write instead. */
 export function issueMessage(issue: z.core.$ZodIssue, ctx: IssueContext = {}): string {
   const input = (issue as { input?: unknown }).input;
   if (input === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom')
     return missing(issue.path, ctx.schema);
+  if (input === null && (issue.code === 'invalid_type' || issue.code === 'invalid_value'))
+    return blank(issue.path, ctx.schema);
   switch (issue.code) {
     case 'invalid_type': {
       const want = typeZh[issue.expected] ?? issue.expected;
