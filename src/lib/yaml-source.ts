@@ -76,6 +76,10 @@ interface CharacterProblem {
   message: string;
 }
 
+/** Anything scanCharacters could report: a character to name, or a key with no space after its colon. */
+const SUSPECT =
+  /[\t\u3000\u00a0\u200b-\u200d\u2060\ufeff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|^ *(?:- +)?[A-Za-z][\w-]*(?::\S| *：)/m;
+
 /** Invisible characters, by code point: their names in the message. */
 const invisible: Record<string, string> = {
   '\u200b': '零宽空格 U+200B',
@@ -94,6 +98,8 @@ const invisible: Record<string, string> = {
  * generic syntax errors (or not at all) at another position.
  */
 export function scanCharacters(text: string): CharacterProblem[] {
+  // Most files have none of these: one pass over the text decides.
+  if (!SUSPECT.test(text)) return [];
   const out: CharacterProblem[] = [];
   let blockIndent = -1;
   text.split('\n').forEach((raw, i) => {
