@@ -57,7 +57,7 @@ describe('npm run new', () => {
     const filled = run('scripts/validate.ts', [root], root);
     expect(filled.stdout).toBe('');
     expect(filled.status).toBe(0);
-  });
+  }, 120_000);
 
   it('never overwrites a record', () => {
     const root = join(mkdtempSync(join(tmpdir(), 'open-replies-new-')), 'content');
@@ -65,5 +65,5 @@ describe('npm run new', () => {
     const r = run('scripts/new.ts', ['7-1', '20210001', 'fgw'], root);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('已存在，不会覆盖');
-  });
+  }, 60_000);
 });

@@ -88,7 +88,8 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
       continue;
     }
     problems.push(...checkDialect(tree, at));
-    return problems.length ? { problems } : { tree, problems };
+    // The tree of a body that parsed as written (dialect problems or not); none for a body with blocks left out.
+    return attempt === 0 ? { tree, problems } : { problems };
   }
   return { problems };
 }
