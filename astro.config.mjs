@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import cspHeader from './src/integrations/csp-header.ts';
+import devProblems from './src/integrations/dev-problems.ts';
 import lastGate from './src/integrations/last-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -21,6 +22,8 @@ export default defineConfig({
     // /search/ is an application, not a document: nothing for a search engine to index.
     sitemap({ filter: (page) => new URL(page).pathname !== '/search/' }),
     pagefind(),
+    // Dev server only: while the content has problems, every page shows them.
+    devProblems(),
     // The production server's CSP header, read from the built pages (deploy/nginx.conf).
     cspHeader(),
     // Compressed copies of everything written before, the index and sitemap included.

@@ -31,7 +31,10 @@ describe('the fixture root', () => {
 
 describe('site.yaml', () => {
   it('requires title', () => {
-    expectOnly(withFiles({ 'site.yaml': 'description: 说明\ndemo: true\n' }), /^site\.yaml:1:1 title — 缺少必填字段$/);
+    expectOnly(
+      withFiles({ 'site.yaml': 'description: 说明\ndemo: true\n' }),
+      /^site\.yaml:1:1 title — 缺少必填字段 → 请添加 title$/,
+    );
   });
   it('rejects unknown fields at their key', () => {
     expectOnly(
@@ -42,7 +45,7 @@ describe('site.yaml', () => {
   it('wants demo to be a boolean', () => {
     expectOnly(
       withFiles({ 'site.yaml': 'title: 站点\ndescription: 说明\ndemo: 是\n' }),
-      /^site\.yaml:3:7 demo — 应为true 或 false，实际为"是"$/,
+      /^site\.yaml:3:7 demo — 应为 true 或 false（是）→ 请写成 true（是）或 false（否）/,
     );
   });
   it('names the file of a YAML syntax error', () => {
@@ -73,13 +76,13 @@ describe('units, topics, proposers', () => {
   it('kind is one of the listed values', () => {
     expectOnly(
       withFiles({ 'units.yaml': units('- { id: water, name: 水务局, kind: bureau }\n') }),
-      /^units\.yaml:7:33 kind — 取值无效：应为 department \| district \| other 之一，实际为 "bureau"$/,
+      /^units\.yaml:7:33 kind — 取值无效（bureau）→ 可选值：department（市直部门）、district（区政府）、other（其他单位）$/,
     );
   });
   it('topics need a name', () => {
     expectOnly(
       withFiles({ 'topics.yaml': '- { id: transport, name: 交通出行 }\n- { id: health }\n' }),
-      /^topics\.yaml:2:3 name — 缺少必填字段$/,
+      /^topics\.yaml:2:3 name — 缺少必填字段/,
     );
   });
   it('proposer kind is checked', () => {
@@ -141,7 +144,7 @@ describe('sessions', () => {
     const text = session(official()).replace('2022-04-10', '2022-02-30');
     expectOnly(
       withFiles({ 'sessions/7-1.yaml': text }),
-      /^sessions\/7-1\.yaml:4:37 official\.source\.publishedOn — 应为真实存在的日期/,
+      /^sessions\/7-1\.yaml:4:37 official\.source\.publishedOn — 日期不存在（2022-02-30）/,
     );
   });
 });
@@ -157,7 +160,7 @@ describe('proposals', () => {
   it('number is a quoted digit string', () => {
     expectOnly(
       withFiles({ [PROPOSAL]: base.replace('number: "20210001"', 'number: 20210001') }),
-      /index\.mdx:2:9 number — 应为文本，实际为20210001/,
+      /index\.mdx:2:9 number — 应为文本，实际为数字（20210001）→ 请加上引号："20210001"$/,
     );
   });
   it('every proposer exists', () => {
@@ -179,7 +182,7 @@ describe('proposals', () => {
   it('role is lead, co or split', () => {
     expectOnly(
       withFiles({ [PROPOSAL]: base.replace('{ unit: jtj, role: co }', '{ unit: jtj, role: helper }') }),
-      /index\.mdx:10:24 units\[1\]\.role — 取值无效：应为 lead \| co \| split 之一/,
+      /index\.mdx:10:24 units\[1\]\.role — 取值无效（helper）→ 可选值：lead（主办）、co（协办）、split（分办）$/,
     );
   });
   it('the session folder must be a session', () => {
@@ -193,7 +196,7 @@ describe('proposals', () => {
   it('filedOn is a real date', () => {
     expectOnly(
       withFiles({ [PROPOSAL]: base.replace('filedOn: 2021-01-20', 'filedOn: 2021-13-01') }),
-      /index\.mdx:6:10 filedOn — 应为真实存在的日期/,
+      /index\.mdx:6:10 filedOn — 日期不存在（2021-13-01）/,
     );
   });
   it('a key proposal may leave its supervisor unnamed (key: {}), but not empty strings', () => {
@@ -224,7 +227,7 @@ describe('proposals', () => {
         'proposals/7-1/20210002/index.mdx': '建议加快数字经济发展。\n',
         'proposals/7-1/20210002/fgw.mdx': null,
       }),
-      /^proposals\/7-1\/20210002\/index\.mdx:1:1 frontmatter — 缺少 YAML frontmatter/,
+      /^proposals\/7-1\/20210002\/index\.mdx:1:1 frontmatter — 缺少字段部分/,
     );
   });
   it('a misnamed record is reported, not skipped', () => {
@@ -245,19 +248,19 @@ describe('replies', () => {
   it('category is A, B, C or D', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: E\nrepliedOn: 2021-06-30\ndisclosure: public') }),
-      /^proposals\/7-1\/20210001\/gaj\.mdx:2:11 category — 取值无效：应为 A \| B \| C \| D 之一，实际为 "E"$/,
+      /^proposals\/7-1\/20210001\/gaj\.mdx:2:11 category — 取值无效（E）→ 可选值：A（已解决或基本解决）、B（正在解决或已列入计划解决）、C（因条件限制暂时不能解决）、D（留作参考）$/,
     );
   });
   it('disclosure is one of the four values', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-06-30\ndisclosure: open') }),
-      /gaj\.mdx:4:13 disclosure — 取值无效：应为 public \| summary \| withheld \| pending 之一/,
+      /gaj\.mdx:4:13 disclosure — 取值无效（open）→ 可选值：public（全文公开）/,
     );
   });
   it('withheld needs withheldReason', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-06-30\ndisclosure: withheld', '') }),
-      /gaj\.mdx:2:1 withheldReason — disclosure 为 withheld 时必须填写不公开理由$/,
+      /gaj\.mdx:4:13 disclosure — 为 withheld（不公开）时必须写明不公开理由 → 请添加一行 withheldReason，可选值：state-secret（涉及国家秘密）/,
     );
   });
   it('withheldReason only with withheld', () => {
@@ -293,13 +296,13 @@ describe('replies', () => {
   it('filedOn ≤ repliedOn', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-01-02\ndisclosure: public') }),
-      /gaj\.mdx:3:12 repliedOn — 不能早于提案的 filedOn（2021-01-20）$/,
+      /gaj\.mdx:3:12 repliedOn — 不能早于提案的 filedOn（2021-01-20）（2021-01-02）→ 请核对两个日期$/,
     );
   });
   it('repliedOn is a real date', () => {
     expectOnly(
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-02-29\ndisclosure: public') }),
-      /gaj\.mdx:3:12 repliedOn — 应为真实存在的日期/,
+      /gaj\.mdx:3:12 repliedOn — 日期不存在（2021-02-29）/,
     );
   });
   it('is required', () => {
@@ -329,7 +332,7 @@ describe('replies', () => {
   it('corrections have real dates and notes', () => {
     expectOnly(
       withFiles({ [REPLY]: reply(`${okReply}\ncorrections:\n  - { on: 2021-09-31, note: 更正 }`) }),
-      /gaj\.mdx:6:11 corrections\[0\]\.on — 应为真实存在的日期/,
+      /gaj\.mdx:6:11 corrections\[0\]\.on — 日期不存在（2021-09-31）/,
     );
   });
   it('feedback is one of the listed values', () => {
@@ -340,7 +343,7 @@ describe('replies', () => {
       withFiles({ [REPLY]: reply('category: E\nrepliedOn: 2021-06-30\ndisclosure: withheld', '') }),
     );
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/withheldReason — disclosure 为 withheld 时必须填写不公开理由/);
+    expect(lines[1]).toMatch(/disclosure — 为 withheld（不公开）时必须写明不公开理由/);
   });
   it('corrections come after the reply, newest last', () => {
     const lines = problemLines(

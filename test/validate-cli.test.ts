@@ -34,7 +34,7 @@ describe('npm run validate', () => {
     const r = validate(root);
     expect(r.status).toBe(1);
     expect(r.stdout.trim().split('\n')).toEqual([
-      'topics.yaml:3:3 colour — 未知字段：内容模型中没有这个字段（检查拼写）',
+      'topics.yaml:3:3 colour — 未知字段（colour）→ 内容模型中没有这个字段，请检查拼写；可用字段：id、name',
       expect.stringMatching(/^units\.yaml:\d+:\d+ yaml — YAML 语法错误/),
     ]);
     expect(r.stderr).toContain('发现 2 个问题');

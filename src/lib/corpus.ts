@@ -8,6 +8,7 @@
 import { parseBody, renderBody } from './dialect.ts';
 import type { Problem } from './problems.ts';
 import {
+  categories,
   proposalSchema,
   proposersSchema,
   replySchema,
@@ -23,6 +24,9 @@ import {
   type Topic,
   type Unit,
 } from './schemas/index.ts';
+import { listValues } from './model/error-map.ts';
+import { nearest } from './model/suggest.ts';
+import { PLACEHOLDER } from './templates.ts';
 import { personalDataProblems } from './model/privacy.ts';
 import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from './yaml-source.ts';
 
@@ -90,6 +94,20 @@ export function splitFrontmatter(text: string): Frontmatter | null {
   return { yaml, body: text.slice(m[0].length), bodyLine };
 }
 
+/** The first line of a file, shortened, for messages. */
+function firstLineOf(text: string): string {
+  const line = text.split('\n')[0].trim();
+  if (line === '') return '第 1 行是空行';
+  return `第 1 行为 ${line.length > 20 ? `${line.slice(0, 20)}…` : line}`;
+}
+
+/** `→ 是否应为 mzj（市民政局）？` for an id that is not in its list, when one is close. */
+function didYouMean(id: string, list: Map<string, { id: string; name: string }>): string {
+  const names = Object.fromEntries([...list.values()].map((x) => [x.id, x.name]));
+  const guess = nearest(id, [...list.keys()], names);
+  return guess !== undefined ? ` → 是否应为 ${guess}（${names[guess]}）？` : '';
+}
+
 const PROPOSAL_PATH = /^proposals\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 
 /**
@@ -99,7 +117,9 @@ const PROPOSAL_PATH = /^proposals\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 export function checkCorpus(input: Map<string, string>, opts: { render?: boolean } = {}): CheckResult {
   const problems: Problem[] = [];
   const files = new Map<string, string>();
-  for (const [path, text] of input) if (!isIgnored(path)) files.set(path, text.replace(/\r\n?/g, '\n'));
+  // A byte-order mark (Windows Notepad writes one) is not part of the text: dropped silently.
+  for (const [path, text] of input)
+    if (!isIgnored(path)) files.set(path, text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
 
   const fileProblem = (file: string, message: string, field = 'file', line = 1, column = 1) =>
     problems.push({ file, line, column, field, message });
@@ -204,7 +224,18 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     const text = files.get(path)!;
     const fm = splitFrontmatter(text);
     if (!fm) {
-      fileProblem(path, '缺少 YAML frontmatter：文件应以 --- 开头的一段字段开始，以 --- 结束', 'frontmatter');
+      if (/^---[ \t]*(\n|$)/.test(text))
+        fileProblem(
+          path,
+          '第 1 行的 --- 开始了字段部分，但没有结束的 --- → 请在最后一个字段的下一行写一行 ---',
+          'frontmatter',
+        );
+      else
+        fileProblem(
+          path,
+          `缺少字段部分（${firstLineOf(text)}）→ 文件第 1 行应为 ---，接着写字段，再以一行 --- 结束，正文写在其后`,
+          'frontmatter',
+        );
       return { body: '', bodyLine: 1 };
     }
     const parsed = parseYaml(path, fm.yaml, 2);
@@ -215,7 +246,19 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     problems.push(...checked.problems);
     const body = fm.body;
     const out: Record<T> = { data: checked.data as T | undefined, src: parsed.source, body, bodyLine: fm.bodyLine };
-    if (body.trim() !== '') {
+    // A template's placeholder left in place: the record is not ready.
+    const placeholder = body.indexOf(PLACEHOLDER);
+    if (placeholder >= 0) {
+      const before = body.slice(0, placeholder).split('\n');
+      problems.push({
+        file: path,
+        line: fm.bodyLine + before.length - 1,
+        column: before[before.length - 1].length + 1,
+        field: 'body',
+        message: '模板的占位文字还在（【待填写…】）→ 请换成正文',
+      });
+    }
+    if (body.trim() !== '' && placeholder < 0) {
       const b = parseBody(path, body, fm.bodyLine);
       problems.push(...b.problems);
       if (opts.render && b.tree && b.problems.length === 0) out.html = renderBody(b.tree);
@@ -256,20 +299,30 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
       problems.push({ file: path, ...at(fieldPath), field, message });
       ok = false;
     };
-    if (!sessionFiles.has(session)) bad([], 'session', `会议 "${session}" 不存在：应有 sessions/${session}.yaml`);
+    if (!sessionFiles.has(session))
+      bad(
+        [],
+        'session',
+        `会议 "${session}" 不存在：应有 sessions/${session}.yaml${didYouMean(session, new Map(sessions.map((x) => [x.id, x])))}`,
+      );
     if (d.number !== number) bad(['number'], 'number', `应与文件夹名一致（"${number}"），实际为 "${d.number}"`);
     // References are checked against lists that loaded; a broken list is reported once, in its own file.
     d.proposers.forEach((p, i) => {
       if (proposers.data && !proposerById.has(p))
-        bad(['proposers', i], `proposers[${i}]`, `提案者 "${p}" 不在 proposers.yaml 中`);
+        bad(['proposers', i], `proposers[${i}]`, `提案者 "${p}" 不在 proposers.yaml 中${didYouMean(p, proposerById)}`);
     });
     d.topics.forEach((t, i) => {
-      if (topics.data && !topicById.has(t)) bad(['topics', i], `topics[${i}]`, `主题 "${t}" 不在 topics.yaml 中`);
+      if (topics.data && !topicById.has(t))
+        bad(['topics', i], `topics[${i}]`, `主题 "${t}" 不在 topics.yaml 中${didYouMean(t, topicById)}`);
     });
     const seenUnits = new Set<string>();
     d.units.forEach((u, i) => {
       if (units.data && !unitById.has(u.unit))
-        bad(['units', i, 'unit'], `units[${i}].unit`, `单位 "${u.unit}" 不在 units.yaml 中`);
+        bad(
+          ['units', i, 'unit'],
+          `units[${i}].unit`,
+          `单位 "${u.unit}" 不在 units.yaml 中${didYouMean(u.unit, unitById)}`,
+        );
       if (seenUnits.has(u.unit)) bad(['units', i, 'unit'], `units[${i}].unit`, `单位 "${u.unit}" 重复列出`);
       seenUnits.add(u.unit);
     });
@@ -302,7 +355,11 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     const hasIndex = files.has(`proposals/${session}/${number}/index.mdx`);
     if (!hasIndex) fileProblem(path, `同一文件夹中缺少提案文件 index.mdx`);
     if (!unitById.has(unit) && units.data)
-      fileProblem(path, `文件名应为答复单位的 id：单位 "${unit}" 不在 units.yaml 中`, 'unit');
+      fileProblem(
+        path,
+        `文件名应为答复单位的 id：单位 "${unit}" 不在 units.yaml 中${didYouMean(unit, unitById)}`,
+        'unit',
+      );
     if (!r.data || !r.src) continue;
     const src = r.src;
     const d = r.data;
@@ -321,14 +378,14 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     }
     const filedOn = parent?.rec.data.filedOn;
     if (filedOn && d.repliedOn && d.repliedOn < filedOn)
-      bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）`);
+      bad(['repliedOn'], 'repliedOn', `不能早于提案的 filedOn（${filedOn}）（${d.repliedOn}）→ 请核对两个日期`);
     // A lead or split unit's reply is graded once it is published or withheld; a co-handling opinion (协办意见) need not be.
     const role = parent?.rec.data.units.find((u) => u.unit === unit)?.role;
     if (role && role !== 'co' && d.disclosure !== 'pending' && d.category === undefined) {
       bad(
         ['disclosure'],
         'category',
-        `缺少必填字段：${role === 'lead' ? '主办' : '分办'}单位的答复在 disclosure 为 ${d.disclosure} 时必须填写 category（A、B、C 或 D）；只有协办意见或 pending 的答复可以不填`,
+        `缺少必填字段：${role === 'lead' ? '主办' : '分办'}单位的答复在 disclosure 为 ${d.disclosure} 时必须填写 category → 请添加 category，可选值：${listValues(categories)}（只有协办意见或 pending 的答复可以不填）`,
       );
     }
     if (d.disclosure === 'withheld' && r.body.trim() !== '') {
@@ -339,7 +396,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
         line: bodyLine + firstText,
         column: 1,
         field: 'body',
-        message: 'disclosure 为 withheld 的答复正文必须为空：不公开的文本只留在办公系统中',
+        message: 'disclosure 为 withheld 的答复正文必须为空：不公开的文本只留在办公系统中 → 请删除正文',
       });
       ok = false;
     }

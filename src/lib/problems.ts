@@ -35,5 +35,8 @@ export class ContentError extends Error {
     super(`内容校验未通过，共 ${problems.length} 个问题，未发布任何内容：\n${lines.join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // A content problem is the editor's to fix, not a program bug: no stack trace. Astro prints an error's
+    // stack and its source location only when the error has a stack, so the build shows just these lines.
+    this.stack = '';
   }
 }

@@ -9,7 +9,8 @@ import { relative } from 'node:path';
 import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
 import { publish, type PublicCorpus } from '../lib/disclosure.ts';
-import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
+import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
+import { setLiveProblems } from '../integrations/dev-problems.ts';
 import { lastGateNeedles } from '../lib/model/last-gate.ts';
 import type { Corpus } from '../lib/corpus.ts';
 import { rememberNeedles } from '../integrations/last-gate.ts';
@@ -44,13 +45,16 @@ export type CollectionName = 'site' | 'units' | 'topics' | 'proposers' | 'sessio
 const collectionNames: CollectionName[] = ['site', 'units', 'topics', 'proposers', 'sessions', 'proposals', 'replies'];
 
 let cache: Promise<PublicCorpus> | undefined;
-let invalidating = false;
 /** Bumped on every change: a sync that finishes after a newer one has started drops its result. */
 let generation = 0;
-/** The latest context of each collection: the watcher listener, added once, always syncs into it. */
+/** The latest context of each collection: the one watcher listener syncs every collection into it. */
 const contexts = new Map<CollectionName, LoaderContext>();
 /** Collections that have not yet taken their entries from the current cache. */
 let unsynced = new Set(collectionNames);
+/** The content root being watched, once the dev server's listener is added. */
+let watching: string | undefined;
+/** Whether the live preview currently shows problems: "已恢复" is printed when they are gone. */
+let broken = false;
 
 /** The published corpus, read once per change of the content root. */
 function publicCorpus(): Promise<PublicCorpus> {
@@ -63,15 +67,6 @@ function publicCorpus(): Promise<PublicCorpus> {
     return publish(breakGateForTest(result.corpus), date);
   })();
   return cache;
-}
-
-/** One change event reaches every collection's listener: only the first drops the cache. */
-function invalidate() {
-  if (invalidating) return;
-  invalidating = true;
-  generation += 1;
-  cache = undefined;
-  queueMicrotask(() => (invalidating = false));
 }
 
 interface Entry {
@@ -117,29 +112,80 @@ async function sync(ctx: LoaderContext, collection: CollectionName) {
   }
 }
 
+/** Under `astro dev`: problems go to the terminal (once per save) and to the browser's error page. */
+function showProblems(root: string, problems: Problem[], logger: LoaderContext['logger']) {
+  broken = true;
+  setLiveProblems(root, problems);
+  const lines = sortProblems(problems).map(formatProblem);
+  logger.error(`内容有 ${problems.length} 个问题，浏览器中显示问题列表，修正前不更新页面：\n${lines.join('\n')}`);
+}
+
+/**
+ * Astro writes the store to disk 500 ms after the last change (SAVE_DEBOUNCE_MS in its
+ * mutable-data-store) and only then serves the new pages: the error page stays until they are there.
+ */
+const STORE_SAVED_MS = 1000;
+
+function showRecovered(root: string, logger: LoaderContext['logger']) {
+  if (!broken) {
+    setLiveProblems(root, []);
+    return;
+  }
+  broken = false;
+  const at = generation;
+  setTimeout(() => {
+    if (at === generation) setLiveProblems(root, []);
+  }, STORE_SAVED_MS);
+  logger.info('已恢复：内容没有问题，页面已更新');
+}
+
+/** Sync every collection after a change; one report per change, however many collections. */
+async function resync(root: string) {
+  generation += 1;
+  cache = undefined;
+  unsynced = new Set(collectionNames);
+  const started = generation;
+  const logger = [...contexts.values()][0].logger;
+  try {
+    for (const [collection, ctx] of contexts) await sync(ctx, collection);
+  } catch (error) {
+    if (started !== generation) return;
+    if (error instanceof ContentError) showProblems(root, error.problems, logger);
+    else logger.error(String(error));
+    return;
+  }
+  if (started === generation) showRecovered(root, logger);
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
 export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `open-replies:${collection}`,
     load: async (ctx) => {
       const root = contentRoot();
-      await sync(ctx, collection);
-      const listening = contexts.has(collection);
       contexts.set(collection, ctx);
-      // `load` runs again on every refresh: one listener per collection is enough.
-      if (!ctx.watcher || listening) return;
-      // Under `astro dev`, saving a record updates its pages.
-      ctx.watcher.add(root);
-      ctx.watcher.on('all', (_event, path) => {
-        const rel = relative(root, path);
-        if (rel.startsWith('..') || rel === path) return;
-        invalidate();
-        const latest = contexts.get(collection)!;
-        sync(latest, collection).catch((error: unknown) => {
-          const lines =
-            error instanceof ContentError ? sortProblems(error.problems).map(formatProblem) : [String(error)];
-          if (collection === 'site') latest.logger.error(`内容有问题，页面保持上一次的版本：\n${lines.join('\n')}`);
+      if (ctx.watcher && watching !== root) {
+        // Under `astro dev`, saving a record updates its pages. One listener for all collections; an
+        // editor's save often fires several events (write, rename, change): they make one resync.
+        watching = root;
+        ctx.watcher.add(root);
+        ctx.watcher.on('all', (_event, path) => {
+          const rel = relative(root, path);
+          if (rel.startsWith('..') || rel === path) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => void resync(root), 150);
         });
-      });
+      }
+      try {
+        await sync(ctx, collection);
+      } catch (error) {
+        // A build fails on any problem; the dev server starts anyway and shows the problems in the browser.
+        if (!ctx.watcher || !(error instanceof ContentError)) throw error;
+        if (collection === 'site') showProblems(root, error.problems, ctx.logger);
+        return;
+      }
+      if (collection === 'site' && ctx.watcher) showRecovered(root, ctx.logger);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates.ts';
-import { categorySchema, dateSchema, notPersonalSchema, withheldReasonSchema } from './common.ts';
+import { listValues } from '../model/error-map.ts';
+import { categorySchema, dateSchema, notPersonalSchema, withheldReasons, withheldReasonSchema } from './common.ts';
 
 /** How much of a reply may be published. */
 export const disclosures = ['public', 'summary', 'withheld', 'pending'] as const;
@@ -80,7 +81,7 @@ export const replySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['repliedOn'],
-          message: '缺少必填字段：只有 disclosure 为 pending 的答复可以不填答复日期',
+          message: '缺少必填字段 → 请添加一行，例如 repliedOn: 2021-06-30（只有 disclosure 为 pending 的答复可以不填）',
         });
       }
       if (Array.isArray(r.commitments)) {
@@ -89,7 +90,7 @@ export const replySchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['commitments', i, 'checkedOn'],
-              message: `缺少必填字段：status 为 ${c.status} 时必须填写核实日期 checkedOn`,
+              message: `缺少必填字段：status 为 ${c.status} 时必须填写核实日期 → 请添加一行，例如 checkedOn: 2023-01-10`,
             });
           }
         });
@@ -98,7 +99,9 @@ export const replySchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['withheldReason'],
-          message: 'disclosure 为 withheld 时必须填写不公开理由',
+          message: `为 withheld（不公开）时必须写明不公开理由 → 请添加一行 withheldReason，可选值：${listValues(withheldReasons)}`,
+          // Reported at `disclosure`, the line that asks for the reason.
+          params: { at: ['disclosure'] },
         });
       }
       if (r.disclosure !== 'withheld' && r.withheldReason !== undefined) {
