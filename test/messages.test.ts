@@ -279,7 +279,7 @@ const table: [string, Record<string, string | null>, string[]][] = [
     'an unknown component',
     replyWith('', '', '\n<Note>提示</Note>\n'),
     [
-      `${R}:7:1 body — 不允许使用 <Note> → 只能使用 <Aside>…</Aside>、<Redacted reason="…" /> 和 <Attachment href="…" title="…" />；不允许 HTML 标签`,
+      `${R}:7:1 body — 不允许使用 <Note> → 只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>；不允许 HTML 标签`,
     ],
   ],
 ];
