@@ -1,17 +1,28 @@
 /** Building a content root into a folder of its own, for the build and browser tests. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
-/**
- * Builds go below the repository: Astro writes its intermediate server build
- * next to an output folder inside the working directory, but into the shared
- * `.astro/` for one outside it, where two builds at once would collide.
- */
+/** Builds (and dev servers) of the tests go below the repository, each in a folder of its own. */
 export const buildsDir = join(repoRoot, '.test-builds');
+
+/**
+ * A copy of the site's source in `dir`, with the repository's node_modules:
+ * Astro writes `.astro/` (and, for an output folder outside its root, its
+ * intermediate build) into the project it runs in, so two builds or a build
+ * and a dev server running at once from one project would collide.
+ */
+export function projectCopy(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
 
 export interface Build {
   ok: boolean;
@@ -22,10 +33,10 @@ export interface Build {
 /** `astro build` of `contentDir` into a fresh temporary folder. */
 export function build(contentDir: string, env: Record<string, string> = {}): Build {
   mkdirSync(buildsDir, { recursive: true });
-  const work = mkdtempSync(join(buildsDir, 'build-'));
+  const work = projectCopy(mkdtempSync(join(buildsDir, 'build-')));
   const outDir = join(work, 'dist');
   const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-    cwd: repoRoot,
+    cwd: work,
     env: {
       ...process.env,
       CONTENT_DIR: contentDir,

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, buildsDir, repoRoot } from './build.ts';
+import { build, buildsDir, projectCopy, repoRoot } from './build.ts';
 import { fixturesDir } from '../helpers.ts';
 
 function brokenCopy(): string {
@@ -48,7 +48,9 @@ describe('the live preview', () => {
     root = brokenCopy();
     const port = 43000 + Math.floor(Math.random() * 2000);
     dev = spawn(join(repoRoot, 'node_modules', '.bin', 'astro'), ['dev', '--port', String(port)], {
-      cwd: repoRoot,
+      // A copy of the project: the dev server writes its own `.astro/`, which the builds of
+      // other test files running at the same time must not share.
+      cwd: projectCopy(mkdtempSync(join(buildsDir, 'dev-project-'))),
       env: {
         // Not vitest's own NODE_ENV=test and VITEST*: the dev server would take itself for a test run.
         ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
