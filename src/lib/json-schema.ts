@@ -45,8 +45,8 @@ const sources = {
   units: {
     schema: unitsSchema,
     file: 'units.yaml',
-    title: '承办单位（units.yaml）',
-    description: '承办单位列表。',
+    title: '答复单位（units.yaml）',
+    description: '答复单位列表。',
     notExpressed: ['id 在列表中唯一'],
   },
   topics: {
@@ -93,9 +93,9 @@ const sources = {
     schema: replySchema,
     file: 'proposals/<session>/<number>/<unit>.mdx',
     title: '答复（<unit>.mdx 的 frontmatter）',
-    description: '一个承办单位对提案的答复；正文为答复全文或摘要，不予公开时正文为空。',
+    description: '一个答复单位对提案的答复；正文为答复全文或摘要，不予公开时正文为空。',
     notExpressed: [
-      '单位（文件名）是提案的承办单位之一',
+      '单位（文件名）是提案的答复单位之一',
       '日期是真实存在的日期（2021年6月30日 的写法存为 2021-06-30）',
       'repliedOn 必填，只有 disclosure 为 pending 的答复可以不填',
       'category 在答复已公开（public、summary）或不予公开（withheld）且单位为主办（lead）或分办（split）时必填；协办（co）单位的协办意见可以不填',
