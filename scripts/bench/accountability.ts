@@ -22,6 +22,8 @@ import { groupBy } from '../../src/lib/views.ts';
 import { pairs } from '../../test/fixtures/similarity/pairs.ts';
 
 const root = process.argv[2];
+/** `--read-only`: read and gate the corpus, compute nothing (the baseline for farm-bench --vs). */
+const readOnly = process.argv.includes('--read-only');
 if (!root) {
   console.error('用法：npx tsx scripts/bench/accountability.ts <content root>');
   process.exit(2);
@@ -50,11 +52,14 @@ const proposals = c.proposals.map(({ html: _h, ...p }) => p);
 const replies = c.replies.map((r) => (r.state === 'published' ? (({ html: _h, ...x }) => x)(r) : r));
 const byProposal = groupBy(replies, (r) => r.proposal);
 
-const rows: [string, number, string][] = [];
+if (readOnly) process.exit(0);
+const rows: [string, number, number, string][] = [];
 function time<T>(label: string, f: () => T, say: (t: T) => string): T {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = f();
-  rows.push([label, performance.now() - t0, say(out)]);
+  const c = process.cpuUsage(c0);
+  rows.push([label, performance.now() - t0, (c.user + c.system) / 1000, say(out)]);
   return out;
 }
 time(
@@ -93,7 +98,9 @@ time(
   (r) => `${r[0].length} units, ${r[1].length} sessions`,
 );
 const total = rows.reduce((s, r) => s + r[1], 0);
+const totalCpu = rows.reduce((s, r) => s + r[2], 0);
 console.log(`\n${root}: ${c.replies.length} replies, ${c.proposals.length} proposals\n`);
-console.log('| computation | time | result |\n|---|---:|---|');
-for (const [label, ms, say] of rows) console.log(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${say} |`);
-console.log(`| **total** | **${(total / 1000).toFixed(2)} s** | |`);
+console.log('| computation | wall | cpu | result |\n|---|---:|---:|---|');
+for (const [label, ms, cpu, say] of rows)
+  console.log(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${(cpu / 1000).toFixed(2)} s | ${say} |`);
+console.log(`| **total** | **${(total / 1000).toFixed(2)} s** | **${(totalCpu / 1000).toFixed(2)} s** | |`);

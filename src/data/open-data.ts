@@ -18,6 +18,9 @@ import {
 } from '../lib/exports.ts';
 import { contentJsonSchemas, contentSchemaPath } from '../lib/json-schema.ts';
 import { siteData } from './site-data.ts';
+import { accountability } from './accountability.ts';
+import { commitmentExportRows } from '../lib/open-data/commitments.ts';
+import { proposerExportRows } from '../lib/open-data/proposers.ts';
 
 export interface DataFile {
   /** Path below `/data/`. */
@@ -31,6 +34,7 @@ export interface DataFile {
 
 async function build() {
   const data = await siteData();
+  const a = await accountability();
   const siteUrl = import.meta.env.SITE.replace(/\/$/, '');
   const proposals = new Map([...data.proposalEntries].map(([id, e]) => [id, e.data]));
   const lookups = { siteUrl, proposals, units: data.units };
@@ -44,11 +48,13 @@ async function build() {
     }),
     units: unitRows([...data.units.values()], data.replies, siteUrl),
     withheld: withheldRows(data.replies, lookups),
+    proposers: proposerExportRows(a.proposers, siteUrl),
+    commitments: commitmentExportRows(a.commitments, siteUrl),
   } satisfies Record<TableName, object[]>;
   const files: DataFile[] = [];
   const add = (path: string, format: DataFile['format'], content: string, table?: TableName, count?: number) =>
     files.push({ path, format, content, bytes: utf8Bytes(content), ...(table && { table, rows: count }) });
-  for (const name of ['replies', 'proposals', 'units', 'withheld'] as TableName[]) {
+  for (const name of ['replies', 'proposals', 'units', 'withheld', 'proposers', 'commitments'] as TableName[]) {
     const fields = tables[name].fields;
     const table: readonly object[] = rows[name];
     add(`${name}.csv`, 'csv', toCsv(table, fields), name, table.length);

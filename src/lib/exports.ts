@@ -9,6 +9,7 @@
  * only, and filters by state again (defence in depth), so an unpublished
  * reply passed in by mistake is dropped and a withheld one never carries text.
  */
+import { commitmentTable, proposerTable } from './open-data/accountability-tables.ts';
 import { csvFormat, csvParse } from 'd3-dsv';
 import { isPublished, isWithheld, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryZh, disclosureZh, feedbackZh, proposalKindZh, roleZh, withheldReasonZh } from './labels.ts';
@@ -325,6 +326,8 @@ export const tables = {
     primaryKey: ['id'],
     foreignKeys: [toProposals, toUnits],
   },
+  proposers: proposerTable,
+  commitments: commitmentTable,
 } as const satisfies Record<string, TableDef>;
 
 export type TableName = keyof typeof tables;
