@@ -5,6 +5,7 @@ import {
   atomFeed,
   correctionFeedEntries,
   correctionTag,
+  dayPlusSeconds,
   excerpt,
   plainText,
   replyFeedEntries,
@@ -182,7 +183,8 @@ describe('replyFeedEntries', () => {
       title: '市司法局：关于 <法治> & "营商环境" 的提案的答复',
       url: `${siteUrl}/proposals/7-1/20210001/sfj/`,
       published: '2021-07-01',
-      updated: '2021-10-08',
+      // The day of its newest correction; the other reply corrected that day is listed first, one second later.
+      updated: '2021-10-08T00:00:00+08:00',
       author: '市司法局',
       categories: [
         { term: 'A', label: 'A 类 · 已解决或基本解决' },
@@ -195,6 +197,68 @@ describe('replyFeedEntries', () => {
   });
   it('honours the limit', () => {
     expect(replyFeedEntries(replies, lookups, 1).map((e) => e.published)).toEqual(['2021-09-27']);
+  });
+});
+
+describe('distinct updated instants (the W3C validator warns on shared ones)', () => {
+  // Five replies published on one day, one of them corrected later, one on another day.
+  const sameDay = ['20210003', '20210001', '20210005', '20210004'].map((n) => reply(n, 'fgw', '2022-03-01'));
+  const corpus = [
+    ...sameDay,
+    reply('20210002', 'fgw', '2022-03-01', { corrections: [{ on: '2022-04-02', note: '更正' }] }),
+    reply('20210006', 'fgw', '2022-02-28'),
+  ];
+  const lk = { ...lookups, proposals: new Map(corpus.map((r) => [r.proposal, proposal(r.number, `提案${r.number}`)])) };
+
+  it('gives each entry the day plus an offset in seconds, falling down the feed', () => {
+    const entries = replyFeedEntries(corpus, lk, 10);
+    const xmlFeed = parseXml(feedOf(entries));
+    const listed = child(xmlFeed, 'entry').map((e) => [
+      child(e, 'id')[0].text.split('/').at(-3),
+      child(e, 'updated')[0].text,
+    ]);
+    expect(listed).toEqual([
+      ['20210002', '2022-04-02T00:00:00+08:00'],
+      ['20210001', '2022-03-01T00:00:03+08:00'],
+      ['20210003', '2022-03-01T00:00:02+08:00'],
+      ['20210004', '2022-03-01T00:00:01+08:00'],
+      ['20210005', '2022-03-01T00:00:00+08:00'],
+      ['20210006', '2022-02-28T00:00:00+08:00'],
+    ]);
+    const instants = child(xmlFeed, 'entry').map((e) => child(e, 'updated')[0].text);
+    expect(new Set(instants).size).toBe(instants.length);
+    expect(instants).toEqual([...instants].sort().reverse());
+  });
+
+  it('is deterministic and the same in a feed of a subset (a unit feed) as in the whole feed', () => {
+    const whole = replyFeedEntries(corpus, lk, 10);
+    expect(replyFeedEntries([...corpus].reverse(), lk, 10)).toEqual(whole);
+    const subset = replyFeedEntries(corpus.slice(1, 3), lk, 10, corpus);
+    for (const e of subset) expect(e.updated).toBe(whole.find((w) => w.id === e.id)!.updated);
+  });
+
+  it('moves the feed updated to its newest entry when that is later than the build day', () => {
+    const entries = replyFeedEntries(corpus, lk, 10);
+    const feed = parseXml(
+      atomFeed({ id: 'x', title: 't', selfUrl: 's', alternateUrl: 'a', updated: '2022-04-02', entries }),
+    );
+    expect(child(feed, 'updated')[0].text).toBe('2022-04-02T00:00:00+08:00');
+    const later = parseXml(
+      atomFeed({
+        id: 'x',
+        title: 't',
+        selfUrl: 's',
+        alternateUrl: 'a',
+        updated: '2022-03-01',
+        entries: entries.filter((e) => !e.id.includes('/20210002/')),
+      }),
+    );
+    expect(child(later, 'updated')[0].text).toBe('2022-03-01T00:00:03+08:00');
+  });
+
+  it('keeps offsets within the day', () => {
+    expect(dayPlusSeconds('2022-03-01', 86_399)).toBe('2022-03-01T23:59:59+08:00');
+    expect(() => dayPlusSeconds('2022-03-01', 86_400)).toThrow(/0–86399/);
   });
 });
 
@@ -235,7 +299,7 @@ describe('atomFeed', () => {
     for (const e of entries) {
       for (const name of ['id', 'title', 'updated', 'link', 'author', 'summary'])
         expect(child(e, name)).toHaveLength(1);
-      expect(child(e, 'updated')[0].text).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\+08:00$/);
+      expect(child(e, 'updated')[0].text).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
       expect(child(e, 'link')[0].attrs.href).toMatch(/^https:\/\//);
     }
   });

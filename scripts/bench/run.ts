@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --sizes 1000,10000] [--stock]`: the speed and size
- * measures of docs/benchmarks.md, rerunnable. For each size it writes a
- * sample corpus, times `validate`, and builds it with wall time and peak
- * memory from `/usr/bin/time -v`; with --stock it also builds the same corpus
- * with the stock @astrojs/mdx glob loader (scripts/bench/stock). Prints a
- * Markdown table.
+ * `npm run bench [-- --sizes 1000,10000] [--stock] [--lighthouse [--dist DIST]]`:
+ * the speed and size measures of docs/benchmarks.md, rerunnable. For each size
+ * it writes a sample corpus, times `validate`, and builds it with wall time and
+ * peak memory from `/usr/bin/time -v`; with --stock it also builds the same
+ * corpus with the stock @astrojs/mdx glob loader (scripts/bench/stock). With
+ * --lighthouse it runs Lighthouse against nginx serving the demo build
+ * (scripts/bench/lighthouse.ts); `--lighthouse` alone skips the size runs.
+ * Prints Markdown tables.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -13,9 +15,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,10000' }, stock: { type: 'boolean', default: false } },
+  options: {
+    sizes: { type: 'string' },
+    stock: { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+  },
 });
-const sizes = values.sizes.split(',').map(Number);
+// `--lighthouse` alone measures Lighthouse only; add `--sizes` for both.
+const sizes = (values.sizes ?? (values.lighthouse ? '' : '1000,10000')).split(',').filter(Boolean).map(Number);
 const repo = join(import.meta.dirname, '..', '..');
 const bin = join(repo, 'node_modules', '.bin');
 const env = {
@@ -81,5 +89,12 @@ for (const n of sizes) {
   rmSync(work, { recursive: true, force: true });
   rmSync(join(repo, '.test-builds', `bench-${n}`), { recursive: true, force: true });
 }
-console.log('| replies | step | wall time | peak memory | pages |\n| --- | --- | --- | --- | --- |');
-console.log(rows.join('\n'));
+if (sizes.length > 0) {
+  console.log('| replies | step | wall time | peak memory | pages |\n| --- | --- | --- | --- | --- |');
+  console.log(rows.join('\n'));
+}
+if (values.lighthouse) {
+  // Lighthouse against nginx serving the demo build (or --dist): scripts/bench/lighthouse.ts.
+  const { lighthouseTable } = await import('./lighthouse.ts');
+  console.log(await lighthouseTable(values.dist));
+}

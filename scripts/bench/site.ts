@@ -14,10 +14,13 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const query = process.argv[3] ?? '停车';
 
 function size(dir: string): number {
-  return readdirSync(dir, { recursive: true })
-    .map((f) => join(dir, String(f)))
-    .filter((f) => statSync(f).isFile())
-    .reduce((s, f) => s + statSync(f).size, 0);
+  return (
+    readdirSync(dir, { recursive: true })
+      .map((f) => join(dir, String(f)))
+      // The build's precompressed .br/.gz copies are alternatives, not more index.
+      .filter((f) => statSync(f).isFile() && !/\.(?:br|gz)$/.test(f))
+      .reduce((s, f) => s + statSync(f).size, 0)
+  );
 }
 
 function pageWeight(path: string): number {

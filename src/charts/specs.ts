@@ -10,7 +10,15 @@ import { categoryCounts, ledgerRow } from '../lib/ledger.ts';
 import { categories } from '../lib/schemas/common.ts';
 import type { Session } from '../lib/schemas/session.ts';
 import { csvFormatRows } from 'd3-dsv';
-import { barChart, columnChart, funnelChart, groupedBarChart, stackedBarChart } from './svg.ts';
+import {
+  barChart,
+  columnChart,
+  funnelChart,
+  groupedBarChart,
+  NARROW_WIDTH,
+  stackedBarChart,
+  type ChartOptions,
+} from './svg.ts';
 import {
   byMonth,
   bySession,
@@ -38,8 +46,15 @@ export interface ChartSpec {
   reading: string;
   source: string;
   svg: string;
+  /** The same chart re-laid out for a phone's column (NARROW_WIDTH), so its text stays at least 11 px at 360 px. */
+  narrow: string;
   columns: { key: string; label: string; numeric?: boolean }[];
   rows: Record<string, Cell>[];
+}
+
+/** A chart drawn twice: for the page's column, and re-laid out (not scaled) for a phone. */
+function drawn<O extends ChartOptions>(o: O, draw: (o: O) => string): { svg: string; narrow: string } {
+  return { svg: draw(o), narrow: draw({ ...o, id: `${o.id}-narrow`, width: NARROW_WIDTH }) };
 }
 
 export interface ChartData {
@@ -81,7 +96,7 @@ export function categoryChart(
       ? `${total} 份答复中，${top.label}（${top.meaning}）最多，占 ${pct(top.share)}。`
       : '还没有可以显示类别的答复。',
     source,
-    svg: barChart(rows, { id, title }),
+    ...drawn({ id, title }, (o) => barChart(rows, o)),
     columns: [
       { key: 'label', label: '类别' },
       { key: 'meaning', label: '含义' },
@@ -109,7 +124,9 @@ export function sessionCharts(session: Session, d: ChartData): ChartSpec[] {
         `${said.join('，')}。` +
         (o.repliesDue !== undefined ? '有的提案由几个单位分别答复，所以答复件数可以多于提案件数。' : ''),
       source,
-      svg: funnelChart(funnel, { id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }),
+      ...drawn({ id: `session-${session.id}-funnel`, title: `${session.name}提案办理数字` }, (o) =>
+        funnelChart(funnel, o),
+      ),
       columns: [
         { key: 'label', label: '环节' },
         { key: 'count', label: '件数', numeric: true },
@@ -155,7 +172,7 @@ function comparisonChart(
     title,
     reading,
     source,
-    svg: groupedBarChart(compared, { id, title, series: officialVsDisclosedSeries }),
+    ...drawn({ id, title }, (o) => groupedBarChart(compared, { ...o, series: officialVsDisclosedSeries })),
     columns: [
       { key: 'label', label: '类别' },
       { key: 'meaning', label: '含义' },
@@ -191,7 +208,7 @@ export function disclosureChart(
       ? `本站收录的 ${total} 份答复中，全文公开 ${rows[0].count} 份（${pct(rows[0].share)}），不予公开 ${rows[2].count} 份，暂未公开 ${rows[3].count} 份。`
       : '还没有收录答复。',
     source: `来源：本站收录的答复，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: barChart(rows, { id, title }),
+    ...drawn({ id, title }, (o) => barChart(rows, o)),
     columns: [
       { key: 'label', label: '公开方式' },
       { key: 'count', label: '答复', numeric: true },
@@ -240,7 +257,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
       ? `答复最多的是${units[0].label}（${units[0].total} 份）；条形按类别分段。`
       : '还没有可以显示类别的答复。',
     source: held(d),
-    svg: stackedBarChart(units, { id: 'stats-units', title: '各单位答复的办理结果' }),
+    ...drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
     columns: stackColumns('单位'),
     rows: stackRows(units),
   });
@@ -251,7 +268,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
       ? `答复最多的主题是“${topics[0].label}”（${topics[0].total} 份）。一件提案可属于几个主题。`
       : '还没有可以显示类别的答复。',
     source: held(d),
-    svg: stackedBarChart(topics, { id: 'stats-topics', title: '各主题答复的办理结果' }),
+    ...drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
     columns: stackColumns('主题'),
     rows: stackRows(topics),
   });
@@ -261,7 +278,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
       title: '各次会议答复的办理结果',
       reading: `本站收录了 ${sessions.length} 次会议的答复。`,
       source: held(d),
-      svg: stackedBarChart(sessions, { id: 'stats-sessions', title: '各次会议答复的办理结果' }),
+      ...drawn({ id: 'stats-sessions', title: '各次会议答复的办理结果' }, (o) => stackedBarChart(sessions, o)),
       columns: stackColumns('会议'),
       rows: stackRows(sessions),
     });
@@ -271,7 +288,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
     title: '每月答复数',
     reading: peak ? `已公开的答复按答复日期计，${peak.label}最多，共 ${peak.count} 份。` : '还没有已公开的答复。',
     source: `来源：本站已公开的答复，按答复日期统计，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: columnChart(months, { id: 'stats-months', title: '每月答复数' }),
+    ...drawn({ id: 'stats-months', title: '每月答复数' }, (o) => columnChart(months, o)),
     columns: [
       { key: 'label', label: '月份' },
       { key: 'count', label: '答复', numeric: true },
@@ -286,7 +303,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
         ? '还没有可以计算办理时间的答复。'
         : `${times.count} 份已公开答复的办理时间中位数为 ${times.median} 天。`,
     source: `来源：本站已公开的答复中写明提出日期的提案，截至 ${formatDateZh(d.buildDate)}。`,
-    svg: columnChart(times.bins, { id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }),
+    ...drawn({ id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
     columns: [
       { key: 'label', label: '天数' },
       { key: 'count', label: '答复', numeric: true },

@@ -20,6 +20,11 @@ import { categories, type Category } from '../lib/schemas/common.ts';
 
 /** Width of every chart's viewBox unless asked otherwise. */
 export const CHART_WIDTH = 640;
+/**
+ * Width of the phone variant: a 360 px screen's column (328 px) shows it at
+ * full size, so no text is drawn below TINY (11 px).
+ */
+export const NARROW_WIDTH = 320;
 
 /** Okabe–Ito colours, distinguishable with the common colour-vision deficiencies. */
 export const categoryColors: Record<Category, string> = {
@@ -197,7 +202,7 @@ function categoryLegend(id: string, y0: number, width: number): { marks: string[
               x: x + SW / 2,
               y: y + SW / 2,
               fill: categoryInk[c],
-              'font-size': 10,
+              'font-size': TINY,
               'font-weight': 700,
               'text-anchor': 'middle',
               'dominant-baseline': 'central',

@@ -45,7 +45,7 @@ export async function feedResponse(
         title: `${data.site.title}：${unit.name}的答复`,
         selfUrl: abs(path),
         alternateUrl: abs(`/units/${unit.id}/`),
-        entries: replyFeedEntries(data.repliesByUnit.get(unit.id) ?? [], l),
+        entries: replyFeedEntries(data.repliesByUnit.get(unit.id) ?? [], l, 50, data.replies),
       }),
     );
   }

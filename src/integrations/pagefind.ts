@@ -29,8 +29,17 @@ export default function pagefind(): AstroIntegration {
             'createIndex',
             await createIndex({
               forceLanguage: 'zh',
-              // Page furniture inside a record: the ¶ links, the line above the title, the link back to the proposal.
-              excludeSelectors: ['.pilcrow', '.eyebrow', '.answers'],
+              // Only the reply's or the summary's own text is indexed, so excerpts are never cut from
+              // headers or metadata lists: not the title block (title, unit, number, proposers and topics
+              // are weighted metadata instead), the metadata list, notices, headings or the ¶ links.
+              excludeSelectors: [
+                '.record-head',
+                'dl.meta',
+                '.record-heading',
+                '.summary-note',
+                '.correction-notice',
+                '.pilcrow',
+              ],
             }),
           );
           if (!index) throw new Error('Pagefind createIndex returned no index');

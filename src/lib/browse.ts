@@ -22,6 +22,8 @@ export interface ProposalRow {
   key?: ProposalEntryData['data']['key'];
   /** Categories of the replies whose category may be shown (published or withheld), in unit order. */
   categories: Category[];
+  /** The same replies with their unit, so a list can say whose each category is (`市发展改革委 A 类`). */
+  graded: { unit: string; category: Category }[];
   /** Replies published in full or as summary. */
   published: number;
 }
@@ -49,6 +51,7 @@ export function proposalRows(
         units: p.data.units,
         ...(p.data.key && { key: p.data.key }),
         categories: shown.map((r) => r.category),
+        graded: shown.map((r) => ({ unit: r.unit, category: r.category })),
         published: replies.filter(isPublished).length,
       };
     })

@@ -222,6 +222,14 @@ export function renderBody(tree: Root): string {
   const hast = toHast(tree, {
     handlers: { mdxJsxFlowElement: component, mdxJsxTextElement: component },
   }) as HastRoot;
+  // Defence in depth: the check has already refused unsafe addresses; should it ever
+  // be bypassed, the renderer still writes none.
+  visit(hast, 'element', (el: Element) => {
+    for (const prop of ['href', 'src']) {
+      const value = el.properties[prop];
+      if (value !== undefined && !(typeof value === 'string' && isSafeUrl(value))) delete el.properties[prop];
+    }
+  });
   let n = 0;
   hast.children = hast.children.map((child) => {
     if (child.type !== 'element' || !numbered.has(child.tagName)) return child;

@@ -27,7 +27,7 @@ export interface FeedEntry {
   title: string;
   /** The page the entry points to (absolute). */
   url: string;
-  /** `YYYY-MM-DD`: the last significant change. */
+  /** The last significant change: `YYYY-MM-DD` (midnight in Beijing) or an RFC 3339 instant. */
   updated: string;
   /** `YYYY-MM-DD`: first published. */
   published?: string;
@@ -74,7 +74,26 @@ function newestFirst(a: { updated: string }, b: { updated: string }): number {
   return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0;
 }
 
-/** An Atom 1.0 document, entries newest first (entries of the same day in the order given). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/;
+
+/** A feed date as an RFC 3339 instant: a day is its midnight in Beijing; an instant in +08:00 stays as it is. */
+function instant(value: string): string {
+  return INSTANT.test(value) ? value : rfc3339(value);
+}
+
+/** `date` (`YYYY-MM-DD`) at midnight in Beijing plus `seconds` (less than a day), as RFC 3339. */
+export function dayPlusSeconds(date: string, seconds: number): string {
+  if (!Number.isInteger(seconds) || seconds < 0 || seconds >= 86_400)
+    throw new Error(`一天之内的秒数应为 0–86399，实际为 ${seconds}`);
+  const [y, m, d] = rfc3339(date).slice(0, 10).split('-').map(Number);
+  return `${new Date(Date.UTC(y, m - 1, d, 0, 0, seconds)).toISOString().slice(0, 19)}+08:00`;
+}
+
+/**
+ * An Atom 1.0 document, entries newest first (entries of the same day in the
+ * order given). The feed's `updated` is its own date or its newest entry's
+ * instant, whichever is later.
+ */
 export function atomFeed(feed: Feed): string {
   const t = (tag: string, text: string, indent = '  ') => `${indent}<${tag}>${xmlEscape(text)}</${tag}>`;
   const link = (rel: string, type: string, href: string, indent = '  ') =>
@@ -85,7 +104,10 @@ export function atomFeed(feed: Feed): string {
     t('id', feed.id),
     `  <title type="text">${xmlEscape(feed.title)}</title>`,
     ...(feed.subtitle ? [`  <subtitle type="text">${xmlEscape(feed.subtitle)}</subtitle>`] : []),
-    t('updated', rfc3339(feed.updated)),
+    t(
+      'updated',
+      feed.entries.map((e) => instant(e.updated)).reduce((a, b) => (b > a ? b : a), instant(feed.updated)),
+    ),
     link('self', 'application/atom+xml', feed.selfUrl),
     link('alternate', 'text/html', feed.alternateUrl),
     `  <author>${t('name', feed.author ?? feed.title, '')}</author>`,
@@ -98,7 +120,7 @@ export function atomFeed(feed: Feed): string {
       `${i}<title type="text">${xmlEscape(e.title)}</title>`,
       link('alternate', 'text/html', e.url, i),
       ...(e.published ? [t('published', rfc3339(e.published), i)] : []),
-      t('updated', rfc3339(e.updated), i),
+      t('updated', instant(e.updated), i),
       `${i}<author>${t('name', e.author, '')}</author>`,
       ...(e.categories ?? []).map(
         (c) =>
@@ -235,13 +257,48 @@ export function lastUpdated(r: Pick<PublishedEntryData, 'publishedOn' | 'correct
   return r.corrections.reduce((d, c) => (c.on > d ? c.on : d), r.publishedOn);
 }
 
+/** The reply feeds' order: newest published first, ties by id. */
+const feedOrder = (a: PublishedEntryData, b: PublishedEntryData) =>
+  newestFirst({ updated: a.publishedOn }, { updated: b.publishedOn }) || (a.id < b.id ? -1 : 1);
+
+/**
+ * Each published reply's `updated` instant in the reply feeds: the day it last
+ * changed (`lastUpdated`) plus an ordering offset in seconds, so that no two
+ * entries share an instant (feed readers and the W3C validator expect that)
+ * and the instants fall down the feed in the order it lists them. Among the
+ * n replies of one day, listed in feed order, the first gets n − 1 seconds
+ * after midnight, the last 0. Computed over the whole corpus, so a reply has
+ * the same instant in every feed; deterministic, since it depends on the
+ * records only.
+ */
+export function replyInstants(replies: readonly ReplyEntryData[]): Map<string, string> {
+  const byDay = new Map<string, PublishedEntryData[]>();
+  for (const r of published(replies).sort(feedOrder)) {
+    const day = lastUpdated(r);
+    const group = byDay.get(day);
+    if (group) group.push(r);
+    else byDay.set(day, [r]);
+  }
+  const out = new Map<string, string>();
+  for (const [day, group] of byDay) group.forEach((r, i) => out.set(r.id, dayPlusSeconds(day, group.length - 1 - i)));
+  return out;
+}
+
 /**
  * The `limit` most recently published replies, newest first (ties by id).
- * `updated` is the newest correction's date when there is one.
+ * `updated` is the newest correction's day when there is one, else the
+ * publication day, made a distinct instant by `replyInstants` over `corpus`
+ * (all replies: a unit's feed passes its own replies and the whole corpus).
  */
-export function replyFeedEntries(replies: readonly ReplyEntryData[], lookups: FeedLookups, limit = 50): FeedEntry[] {
+export function replyFeedEntries(
+  replies: readonly ReplyEntryData[],
+  lookups: FeedLookups,
+  limit = 50,
+  corpus: readonly ReplyEntryData[] = replies,
+): FeedEntry[] {
+  const instants = replyInstants(corpus);
   return published(replies)
-    .sort((a, b) => newestFirst({ updated: a.publishedOn }, { updated: b.publishedOn }) || (a.id < b.id ? -1 : 1))
+    .sort(feedOrder)
     .slice(0, limit)
     .map((r) => {
       const { proposal, unit, url } = context(r, lookups);
@@ -249,7 +306,7 @@ export function replyFeedEntries(replies: readonly ReplyEntryData[], lookups: Fe
         id: url,
         title: `${unit.name}：${replyTitle(proposal.data.title, r.disclosure)}`,
         url,
-        updated: lastUpdated(r),
+        updated: instants.get(r.id) ?? instant(lastUpdated(r)),
         published: r.publishedOn,
         summary: excerpt(plainText(r.body)),
         categories: categoriesOf(r, proposal, lookups),

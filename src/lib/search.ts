@@ -28,11 +28,72 @@ export interface SearchRecord {
   filters: Partial<Record<FilterKey, string[]>>;
   meta: Record<string, string>;
   sort: Record<string, string>;
+  /**
+   * Weight of the record's text (Pagefind's `data-pagefind-weight`): a co-unit's
+   * opinion (协办意见) counts half, so for equal relevance the proposal and the
+   * lead or split unit's reply rank above it.
+   */
+  weight: number;
+}
+
+/** The names a record is found by, besides its text: lists' names by id. */
+export interface SearchNames {
+  units: ReadonlyMap<string, { name: string; fullName?: string }>;
+  topics: ReadonlyMap<string, { name: string }>;
+  proposers: ReadonlyMap<string, { name: string }>;
+}
+
+/**
+ * Metadata fields that Pagefind searches besides the text, with their weights
+ * (Pagefind's `ranking.metaWeights`; a field not listed weighs 1). A proposal's
+ * number weighs most on the proposal itself; its replies carry it as
+ * `proposalNumber`, lighter, so `第20210099号` finds the proposal first.
+ */
+export const metaWeights: Record<string, number> = {
+  title: 5,
+  number: 10,
+  proposalNumber: 3,
+  doc: 5,
+  units: 3,
+  topics: 2,
+  proposers: 4,
+  proposalProposers: 1,
+};
+
+/** A proposal number as people write it (`20210099`, `第20210099号`, `20210099号`), in words as a query is cut. */
+export function numberForms(number: string): string {
+  return searchWords(`${number} 第${number}号 ${number}号`);
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Names as the search box will split a query: words separated by spaces, as
+ * the browser's `Intl.Segmenter` cuts them (`深圳市民政局` → `深圳 市 民政局`).
+ * Pagefind's indexer would otherwise cut a run of Chinese its own way
+ * (`市民 政局`) and a query for `市民政局` would never meet it.
+ */
+export function searchWords(text: string): string {
+  return [...segmenter.segment(text)]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment)
+    .join(' ');
+}
+
+const names = (ids: readonly string[], list: ReadonlyMap<string, { name: string }>) =>
+  searchWords(ids.map((id) => list.get(id)?.name ?? id).join('、'));
+
+/** What a reply and its proposal are both found by: the proposal's topics and proposers (on a reply, lighter). */
+function proposalMeta(proposal: ProposalRow, n: SearchNames, onReply: boolean) {
+  const proposers = names(proposal.proposers, n.proposers);
+  return { topics: names(proposal.topics, n.topics), ...(onReply ? { proposalProposers: proposers } : { proposers }) };
 }
 
 /** The search record of a published reply's page. */
-export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, unitName: string): SearchRecord {
+export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, n: SearchNames): SearchRecord {
   const role = proposal.units.find((u) => u.unit === reply.unit)?.role ?? 'lead';
+  const unit = n.units.get(reply.unit);
+  const unitName = unit?.name ?? reply.unit;
   return {
     filters: {
       type: ['reply'],
@@ -48,16 +109,20 @@ export function replyRecord(reply: PublishedEntryData, proposal: ProposalRow, un
     meta: {
       title: `${unitName}：${proposal.title}`,
       unit: unitName,
+      units: searchWords(unit?.fullName ? `${unitName} ${unit.fullName}` : unitName),
       ...(reply.category && { category: reply.category }),
       date: reply.repliedOn,
-      ...(reply.docNo && { docNo: reply.docNo }),
+      ...(reply.docNo && { docNo: reply.docNo, doc: searchWords(reply.docNo) }),
+      proposalNumber: numberForms(reply.number),
+      ...proposalMeta(proposal, n, true),
     },
     sort: { date: reply.repliedOn },
+    weight: role === 'co' ? 0.5 : 1,
   };
 }
 
 /** The search record of a proposal's page: its own text only; replies have records of their own. */
-export function proposalRecord(proposal: ProposalRow, filedOn: string | undefined): SearchRecord {
+export function proposalRecord(proposal: ProposalRow, filedOn: string | undefined, n: SearchNames): SearchRecord {
   return {
     filters: {
       type: ['proposal'],
@@ -65,8 +130,14 @@ export function proposalRecord(proposal: ProposalRow, filedOn: string | undefine
       topic: proposal.topics,
       key: [proposal.key ? 'yes' : 'no'],
     },
-    meta: { title: proposal.title, unit: '提案', ...(filedOn && { date: filedOn }) },
+    meta: {
+      title: proposal.title,
+      number: numberForms(proposal.number),
+      ...proposalMeta(proposal, n, false),
+      ...(filedOn && { date: filedOn }),
+    },
     sort: filedOn ? { date: filedOn } : {},
+    weight: 1,
   };
 }
 
@@ -142,4 +213,54 @@ export function filterCounts(records: SearchRecord[]): Record<string, Record<str
     }
   }
   return out;
+}
+
+export interface FilterGroup {
+  key: FilterKey;
+  label: string;
+  values: { value: string; label: string; count: number }[];
+}
+
+/**
+ * The search page's filter panel, rendered once at build time: every value
+ * that has a record, most records first. The page never rebuilds it (so focus
+ * stays on the box a reader ticked); it only updates counts and disables the
+ * values that would find nothing.
+ */
+export function filterGroups(
+  counts: Record<string, Record<string, number>>,
+  labels: Record<string, Record<string, string>>,
+): FilterGroup[] {
+  return searchFilters
+    .map(({ key, label }) => ({
+      key,
+      label,
+      values: Object.entries(counts[key] ?? {})
+        .filter(([, n]) => n > 0)
+        .map(([value, count]) => ({ value, label: labels[key]?.[value] ?? value, count }))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh')),
+    }))
+    .filter((g) => g.values.length > 0);
+}
+
+/** A chosen filter value in words, for chips and messages: `办理结果：B 类 · 正在解决或列入计划`. */
+export function chosenLabels(
+  state: SearchState,
+  labels: Record<string, Record<string, string>>,
+): { key: FilterKey; value: string; text: string }[] {
+  return searchFilters.flatMap(({ key, label }) =>
+    (state.filters[key] ?? []).map((value) => ({ key, value, text: `${label}：${labels[key]?.[value] ?? value}` })),
+  );
+}
+
+/**
+ * Topics a query names (`养老` → 养老服务): the query is part of the topic's
+ * name or the name part of the query. Offered when filters leave nothing.
+ */
+export function topicsNamed(q: string, topics: Record<string, string>): { id: string; name: string }[] {
+  const t = q.trim();
+  if (t.length < 2) return [];
+  return Object.entries(topics)
+    .filter(([, name]) => name.includes(t) || t.includes(name))
+    .map(([id, name]) => ({ id, name }));
 }

@@ -10,6 +10,34 @@ import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
 import { publish, type PublicCorpus } from '../lib/disclosure.ts';
 import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
+import { lastGateNeedles } from '../lib/model/last-gate.ts';
+import type { Corpus } from '../lib/corpus.ts';
+import { rememberNeedles } from '../integrations/last-gate.ts';
+
+/**
+ * A test-only hook: `OPEN_REPLIES_BREAK_GATE_FOR_TEST=1` makes every reply
+ * public, so a test can see the last gate catch what a broken disclosure gate
+ * lets through. It changes nothing else; the last gate still fails the build.
+ */
+function breakGateForTest(corpus: Corpus): Corpus {
+  if (process.env.OPEN_REPLIES_BREAK_GATE_FOR_TEST !== '1') return corpus;
+  console.warn('OPEN_REPLIES_BREAK_GATE_FOR_TEST=1: the disclosure gate is broken on purpose for a test');
+  return {
+    ...corpus,
+    replies: corpus.replies.map((r) => ({
+      ...r,
+      html: r.html ?? '',
+      data: {
+        ...r.data,
+        disclosure: 'public',
+        category: r.data.category ?? 'A',
+        repliedOn: r.data.repliedOn ?? '2000-01-01',
+        publishOn: undefined,
+        withheldReason: undefined,
+      },
+    })),
+  };
+}
 
 export type CollectionName = 'site' | 'units' | 'topics' | 'proposers' | 'sessions' | 'proposals' | 'replies';
 
@@ -29,7 +57,10 @@ function publicCorpus(): Promise<PublicCorpus> {
   cache ??= (async () => {
     const result = await checkContentRoot(contentRoot(), { render: true });
     if (!result.corpus) throw new ContentError(result.problems);
-    return publish(result.corpus, buildDate());
+    const date = buildDate();
+    // Taken before the disclosure gate, for the last scan of the output: kept in memory only.
+    rememberNeedles(lastGateNeedles(result.corpus, date));
+    return publish(breakGateForTest(result.corpus), date);
   })();
   return cache;
 }

@@ -2,15 +2,28 @@
  * The search page, a progressive enhancement of /search/: it reads the query
  * and filters from the address, asks Pagefind, and writes results, counts per
  * filter value and the address back, so a search can be shared and reloaded.
- * The logic that can be pure (address state, paragraph anchors) is in
+ * The filter panel is rendered at build time and never rebuilt: this script
+ * only ticks boxes, updates counts and disables the values that would find
+ * nothing, so the keyboard focus stays where the reader left it.
+ * The logic that can be pure (address state, labels, paragraph anchors) is in
  * src/lib/search.ts and unit-tested; this file only talks to the DOM.
  */
-import { formatSearch, paragraphOf, parseSearch, searchFilters, type SearchState } from '../lib/search.ts';
+import {
+  chosenLabels,
+  formatSearch,
+  metaWeights,
+  paragraphOf,
+  parseSearch,
+  topicsNamed,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   anchors: { id: string; location: number }[];
   locations: number[];
 }
@@ -31,9 +44,15 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
 const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const disclosure = document.querySelector<HTMLDetailsElement>('#search-filters-box')!;
+const filterCount = document.querySelector<HTMLElement>('#search-filter-count')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const chips = document.querySelector<HTMLElement>('#search-chips')!;
+const chipList = chips.querySelector<HTMLUListElement>('ul')!;
+const clearAll = document.querySelector<HTMLButtonElement>('#search-clear')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const boxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const { labels, counts: initialCounts } = JSON.parse(document.querySelector('#search-labels')!.textContent!) as {
   labels: Record<string, Record<string, string>>;
   /** Counts of an empty search, computed at build time from the same records. */
@@ -46,52 +65,57 @@ let filtersLoaded: Promise<unknown> | undefined;
 let current: PagefindSearch | null = null;
 let shown = 0;
 let generation = 0;
+let chipsKey = '';
 
-function label(key: string, value: string): string {
-  return labels[key]?.[value] ?? value;
+/**
+ * Pagefind, loaded and configured in this one place: the ranking weights of
+ * the metadata fields a record is found by (topics, units, proposers, number).
+ */
+async function loadPagefind(): Promise<Pagefind> {
+  const pf = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
+  await pf.options({ excerptLength: 40, ranking: { metaWeights } });
+  await pf.init();
+  return pf;
 }
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};
-  for (const box of filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-    (filters[box.name as keyof SearchState['filters']] ??= []).push(box.value);
-  }
+  for (const box of boxes) if (box.checked) (filters[box.name as FilterKey] ??= []).push(box.value);
   return { q: input.value.trim(), filters, sort: sortSelect.value as SearchState['sort'] };
 }
 
-function renderFilters(state: SearchState, counts: Record<string, Record<string, number>>) {
-  filtersBox.replaceChildren();
-  for (const { key, label: title } of searchFilters) {
-    const chosen = state.filters[key] ?? [];
-    // Values that would find nothing are left out, unless chosen (so they can be unticked).
-    const values = Object.entries(counts[key] ?? {}).filter(([v, n]) => n > 0 || chosen.includes(v));
-    for (const v of chosen) if (!values.some(([x]) => x === v)) values.push([v, 0]);
-    if (values.length === 0) continue;
-    values.sort((a, b) => b[1] - a[1] || label(key, a[0]).localeCompare(label(key, b[0]), 'zh'));
-    const set = document.createElement('fieldset');
-    const legend = document.createElement('legend');
-    legend.textContent = title;
-    set.append(legend);
-    for (const [value, count] of values) {
-      const id = `f-${key}-${value}`;
-      const box = Object.assign(document.createElement('input'), {
-        type: 'checkbox',
-        name: key,
-        value,
-        id,
-        checked: chosen.includes(value),
-      });
-      const lab = document.createElement('label');
-      lab.htmlFor = id;
-      lab.append(box, ` ${label(key, value)} `);
-      const n = document.createElement('span');
-      n.className = 'count';
-      n.textContent = String(count);
-      lab.append(n);
-      set.append(lab);
-    }
-    filtersBox.append(set);
+/** Tick the chosen values and write the counts; a value that would find nothing is disabled unless chosen or focused. */
+function updateFilters(state: SearchState, counts: Record<string, Record<string, number>> | null) {
+  for (const box of boxes) {
+    const chosen = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    box.checked = chosen;
+    if (!counts) continue;
+    const n = counts[box.name]?.[box.value] ?? 0;
+    box.parentElement!.querySelector('.count')!.textContent = String(n);
+    box.disabled = n === 0 && !chosen && box !== document.activeElement;
+    box.parentElement!.classList.toggle('is-empty', n === 0 && !chosen);
   }
+  const chosen = chosenLabels(state, labels);
+  filterCount.textContent = chosen.length ? `（已选 ${chosen.length} 项）` : '';
+  // The chips are redrawn only when the choice changed, never under the reader's focus for a mere recount.
+  const key = JSON.stringify(chosen);
+  if (key === chipsKey) return;
+  chipsKey = key;
+  chipList.replaceChildren(
+    ...chosen.map((c) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip';
+      b.dataset.key = c.key;
+      b.dataset.value = c.value;
+      b.setAttribute('aria-label', `去掉条件 ${c.text}`);
+      b.textContent = `${c.text} ×`;
+      li.append(b);
+      return li;
+    }),
+  );
+  chips.hidden = chosen.length === 0;
 }
 
 function badge(category: string): HTMLElement {
@@ -124,8 +148,21 @@ async function showMore() {
     title.append(a);
     const meta = document.createElement('p');
     meta.className = 'result-meta';
+    const isProposal = d.filters.type?.includes('proposal');
+    const co = d.filters.role?.includes('co');
     if (d.meta.category) meta.append(badge(d.meta.category), ' ');
-    meta.append([d.meta.unit, d.meta.date, d.meta.docNo].filter(Boolean).join(' · '));
+    const number = (d.meta.number ?? d.meta.proposalNumber)?.split(' ')[0];
+    meta.append(
+      [
+        isProposal ? '提案' : d.meta.unit,
+        co ? '协办意见' : isProposal ? undefined : '答复',
+        number && `第 ${number} 号提案`,
+        d.meta.date,
+        d.meta.docNo,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    );
     const excerpt = document.createElement('p');
     excerpt.className = 'result-excerpt';
     // Pagefind's excerpt is escaped text with <mark> around the matches.
@@ -138,6 +175,49 @@ async function showMore() {
   more.hidden = shown >= current.results.length;
 }
 
+function link(text: string, href: string): HTMLAnchorElement {
+  return Object.assign(document.createElement('a'), { href, textContent: text });
+}
+
+/** Nothing found with the filters: say how many the words alone find, and offer the ways out. */
+async function explainNothing(state: SearchState, what: string, mine: number) {
+  const withoutFilters = { ...state, filters: {} };
+  const plain = state.q && Object.keys(state.filters).length ? await pagefind.search(state.q, {}) : null;
+  if (mine !== generation) return;
+  const n = plain?.results.length ?? 0;
+  const conditions = chosenLabels(state, labels)
+    .map((c) => c.text)
+    .join('、');
+  const parts: (string | Node)[] = [];
+  if (n > 0) {
+    parts.push(`${what}有 ${n} 条匹配，但没有符合所选条件（${conditions}）的。`);
+    parts.push(link('去掉筛选', `${location.pathname}${formatSearch(withoutFilters)}`));
+  } else {
+    parts.push(`没有找到与${what}匹配的答复或提案。可以换一个词（例如只用两个字），或者`);
+    parts.push(link('浏览全部提案', '/proposals/'));
+  }
+  for (const t of topicsNamed(state.q, labels.topic ?? {}))
+    parts.push(' / ', link(`看主题 ${t.name}`, `/topics/${t.id}/`));
+  status.replaceChildren(...parts);
+}
+
+/** Counts per value as a reader would add it: for a group with a choice, counted without that group's own choice. */
+async function countsFor(state: SearchState, search: PagefindSearch | null) {
+  const counts = { ...(search?.filters ?? {}) };
+  for (const key of Object.keys(state.filters) as FilterKey[]) {
+    const others = Object.entries(state.filters).filter(([k]) => k !== key);
+    // No words and no other choice: the counts of an empty search, computed at build time.
+    const r =
+      state.q || others.length
+        ? await pagefind.search(state.q || null, {
+            ...(others.length && { filters: Object.fromEntries(others.map(([k, v]) => [k, { any: v }])) }),
+          })
+        : null;
+    counts[key] = r ? (r.filters[key] ?? {}) : (initialCounts[key] ?? {});
+  }
+  return counts;
+}
+
 async function run(state: SearchState, push: boolean) {
   const mine = ++generation;
   const query = formatSearch(state);
@@ -148,10 +228,11 @@ async function run(state: SearchState, push: boolean) {
   shown = 0;
   if (!state.q && !hasFilters) {
     current = null;
-    renderFilters(state, initialCounts);
-    status.textContent = '输入搜索词，或选择左侧的条件浏览答复和提案。';
+    updateFilters(state, initialCounts);
+    status.textContent = '输入搜索词，或选择条件浏览答复和提案。';
     return;
   }
+  updateFilters(state, null);
   status.textContent = '正在搜索…';
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
@@ -160,23 +241,21 @@ async function run(state: SearchState, push: boolean) {
   const search = await pagefind.search(state.q || null, options);
   if (mine !== generation) return;
   current = search;
-  renderFilters(state, search?.filters ?? {});
   const n = search?.results.length ?? 0;
   const what = state.q ? `“${state.q}”` : '所选条件';
   await showMore();
   if (mine !== generation) return;
   // The status is announced last, once the results it counts are on the page.
-  status.textContent =
-    n === 0
-      ? `没有找到与${what}匹配的答复或提案。可以换一个词（例如只用两个字），减少筛选条件，或者按单位、主题浏览。`
-      : `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。`;
-  if (!filtersLoaded) {
-    // Then the counts per filter value: Pagefind gives them once its filter index is loaded.
-    filtersLoaded = pagefind.filters();
-    await filtersLoaded;
-    const counted = await pagefind.search(state.q || null, options);
-    if (mine === generation) renderFilters(state, counted?.filters ?? {});
-  }
+  if (n === 0) await explainNothing(state, what, mine);
+  else
+    status.textContent = `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。`;
+  // Then the counts per filter value: Pagefind gives them once its filter index is loaded.
+  filtersLoaded ??= pagefind.filters();
+  await filtersLoaded;
+  if (mine !== generation) return;
+  const counted = await pagefind.search(state.q || null, options);
+  const counts = await countsFor(state, counted);
+  if (mine === generation) updateFilters(state, counts);
 }
 
 function apply(state: SearchState) {
@@ -184,16 +263,22 @@ function apply(state: SearchState) {
   sortSelect.value = state.sort;
 }
 
+/** Filters beside the results on a wide screen; on a narrow one, folded below the search box. */
+const wide = matchMedia('(min-width: 48rem)');
+function placeFilters() {
+  if (wide.matches) disclosure.open = true;
+}
+
 async function start() {
-  pagefind = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: 40 });
-  await pagefind.init();
+  placeFilters();
+  wide.addEventListener('change', placeFilters);
   const state = parseSearch(location.search);
+  apply(state);
+  updateFilters(state, null);
+  pagefind = await loadPagefind();
   // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while
   // the reader types (a query for a token no record has); with a query in the address, that query does it.
   if (!state.q && Object.keys(state.filters).length === 0) void pagefind.search('zzzzzz', {});
-  document.querySelector('#search-app')!.removeAttribute('hidden');
-  apply(state);
   await run(state, false);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -202,6 +287,25 @@ async function start() {
   filtersBox.addEventListener('change', () => void run(stateFromForm(), true));
   sortSelect.addEventListener('change', () => void run(stateFromForm(), true));
   more.addEventListener('click', () => void showMore());
+  chipList.addEventListener('click', (e) => {
+    const chip = (e.target as HTMLElement).closest<HTMLButtonElement>('button.chip');
+    if (!chip) return;
+    const box = boxes.find((b) => b.name === chip.dataset.key && b.value === chip.dataset.value);
+    if (box) box.checked = false;
+    // The chip goes away: focus moves to the next chip (or the one before), else to the search box.
+    const next = chip.parentElement?.nextElementSibling ?? chip.parentElement?.previousElementSibling;
+    const key = next?.querySelector<HTMLButtonElement>('button.chip')?.dataset;
+    // run() redraws the chips before its first await, so the next chip is there to take focus.
+    void run(stateFromForm(), true);
+    const again =
+      key && chipList.querySelector<HTMLButtonElement>(`button[data-key="${key.key}"][data-value="${key.value}"]`);
+    (again || input).focus();
+  });
+  clearAll.addEventListener('click', () => {
+    for (const b of boxes) b.checked = false;
+    input.focus();
+    void run(stateFromForm(), true);
+  });
   window.addEventListener('popstate', () => {
     const s = parseSearch(location.search);
     apply(s);

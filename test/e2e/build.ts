@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -40,7 +40,11 @@ export function build(contentDir: string, env: Record<string, string> = {}): Bui
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Every file below `dir` (relative path → text), gzip'd files decompressed (Pagefind's are); `raw` keeps the bytes as they are. */
+/**
+ * Every file below `dir` (relative path → text), compressed files decompressed
+ * — gzip'd ones (Pagefind's, the build's `.gz` copies) and the build's `.br`
+ * copies — so a scan covers what a server sends; `raw` keeps the bytes as they are.
+ */
 export function readTree(dir: string, opts: { raw?: boolean } = {}): Map<string, string> {
   const out = new Map<string, string>();
   let entries;
@@ -53,6 +57,7 @@ export function readTree(dir: string, opts: { raw?: boolean } = {}): Map<string,
     if (!e.isFile()) continue;
     const path = join(e.parentPath, e.name);
     let bytes = readFileSync(path);
+    if (!opts.raw && e.name.endsWith('.br')) bytes = brotliDecompressSync(bytes);
     while (!opts.raw && bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
     // Pagefind separates the words it segmented with zero-width spaces: removed, so a canary split into words is still found.
     out.set(relative(dir, path), opts.raw ? bytes.toString('base64') : bytes.toString('utf8').replaceAll('\u200b', ''));

@@ -28,7 +28,9 @@ describe.each(['/stats/', '/sessions/7-1/', '/units/jtj/', '/topics/transport/',
     expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) {
       const figure = figures.nth(i);
-      const svg = figure.locator('svg[role="img"]');
+      // One drawing for the column, one re-laid out for phones; the page shows one of them.
+      expect(await figure.locator('svg[role="img"]').count()).toBe(2);
+      const svg = figure.locator('.chart-wide svg[role="img"]');
       expect(await svg.count()).toBe(1);
       const labelledBy = (await svg.getAttribute('aria-labelledby'))!.split(' ');
       expect(await figure.locator(`[id="${labelledBy[0]}"]`).textContent()).toBeTruthy();
@@ -68,4 +70,26 @@ it("reproduces the report's category shares to the hundredth", async () => {
     ['4', '0.65%'],
   ]);
   await page.close();
+});
+
+describe.each(['/', '/stats/', '/sessions/7-1/'])('charts on %s at 360 px', (path) => {
+  it('draw no text smaller than 11 px: the phone variant, not the wide chart scaled down', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(server.url + path);
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.chart svg text')]
+        .filter((t) => (t as SVGTextElement).getClientRects().length > 0)
+        .map((t) => {
+          const svg = (t as SVGTextElement).ownerSVGElement!;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return parseFloat(getComputedStyle(t).fontSize) * scale;
+        }),
+    );
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // And one drawing per chart is shown.
+    const visible = await page.locator('figure.chart svg[role="img"]:visible').count();
+    expect(visible).toBe(await page.locator('figure.chart').count());
+    await page.close();
+  });
 });

@@ -66,6 +66,12 @@ describe('a build on 2030-01-01', () => {
     expect(filesContaining(tree, 'PUBLIC-SENTINEL-4K8').some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
   });
 
+  it("scans the server's precompressed copies decompressed: the public sentinel is in a .br and a .gz page", () => {
+    const found = filesContaining(tree, 'PUBLIC-SENTINEL-4K8');
+    expect(found.some((f) => f.endsWith('.html.br'))).toBe(true);
+    expect(found.some((f) => f.endsWith('.html.gz'))).toBe(true);
+  });
+
   it.each(canaries)('contains %s nowhere', (canary) => {
     expect(tree.size).toBeGreaterThan(0);
     expect(filesContaining(tree, canary)).toEqual([]);

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe } from './axe.ts';
 import { launch } from './browser.ts';
 import { serve, type Served } from './serve.ts';
 
@@ -172,12 +173,197 @@ describe('the search page', () => {
     await p.close();
   });
 
-  it('without JavaScript, says search needs it and points to the browse pages', async () => {
+  it('without JavaScript, hides the search forms and says search needs it, with the browse pages and topics', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
-    await p.goto(`${demo.url}/search/?q=x`);
-    expect(await p.locator('noscript, .notice').first().textContent()).toContain('需要浏览器启用 JavaScript');
-    expect(await p.locator('#search-app').isHidden()).toBe(true);
+    await p.goto(`${demo.url}/`);
+    // No form that would silently drop the query: the header and home search boxes are not shown.
+    expect(await p.locator('form.header-search').isVisible()).toBe(false);
+    expect(await p.locator('form[role="search"]:visible').count()).toBe(0);
+    await p.goto(`${demo.url}/search/?q=${encodeURIComponent('停车')}`);
+    const notice = p.locator('.no-js-search');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain('全文搜索需要浏览器启用 JavaScript，这次搜索没有执行');
+    expect(await notice.locator('a[href="/proposals/"]').count()).toBe(1);
+    expect(await notice.locator('a[href="/topics/elderly/"]').textContent()).toBe('养老服务');
+    expect(await p.locator('#search-app').isVisible()).toBe(false);
+    expect(await p.locator('#search-form').isVisible()).toBe(false);
     await context.close();
+  });
+});
+
+/** The search page's results for an address: the result links' paths, once the status says it is done. */
+async function results(p: Page, query: string) {
+  await p.goto(`${demo.url}/search/${query}`);
+  await p.waitForFunction(() => /找到|没有找到|匹配/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  return p
+    .locator('#search-results .result-title a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+const q = (s: string) => `?q=${encodeURIComponent(s)}`;
+
+describe('search that finds what people mean', () => {
+  it('finds a B reply by its topic (养老服务) though its text never says 养老', async () => {
+    const text = await (await fetch(`${demo.url}/proposals/7-1/20210016/nanshan/`)).text();
+    expect(text.match(/<div class="record-text[\s\S]*?<\/section>/)![0]).not.toContain('养老');
+    const p = await browser.newPage();
+    expect(await results(p, `${q('养老')}&category=B`)).toEqual(['/proposals/7-1/20210016/nanshan/']);
+    await p.close();
+  });
+
+  it.each([
+    ['20210014', 'the number'],
+    ['第20210014号', 'the number as printed'],
+    ['20210014号', 'the number with 号'],
+  ])('finds proposal %s first (%s)', async (query) => {
+    const p = await browser.newPage();
+    expect((await results(p, q(query)))[0]).toBe('/proposals/7-1/20210014/');
+    await p.close();
+  });
+
+  it.each([
+    ['市民政局', 'short name'],
+    ['深圳市民政局', 'full name'],
+  ])("finds a unit's replies by its %s (%s)", async (query) => {
+    const p = await browser.newPage();
+    const urls = await results(p, q(query));
+    expect(urls.slice(0, 2).sort()).toEqual(['/proposals/7-1/20210014/mzj/', '/proposals/7-1/20210016/mzj/']);
+    await p.close();
+  });
+
+  it("finds a proposer's proposals by name", async () => {
+    const p = await browser.newPage();
+    const urls = await results(p, q('市政协人口资源环境委员会'));
+    for (const proposal of ['/proposals/7-1/20210010/', '/proposals/7-1/20210016/', '/proposals/7-1/20210018/'])
+      expect(urls).toContain(proposal);
+    await p.close();
+  });
+
+  it('ranks the proposal and the lead reply above the co-unit opinion (停车)', async () => {
+    const p = await browser.newPage();
+    const urls = await results(p, q('停车'));
+    const lead = urls.indexOf('/proposals/7-1/20210010/gaj/');
+    const co = urls.indexOf('/proposals/7-1/20210010/jtj/');
+    expect(urls[0]).toBe('/proposals/7-1/20210010/');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(lead).toBeLessThan(co);
+    // A co opinion says so in its result line.
+    expect(await p.locator('#search-results li').nth(co).locator('.result-meta').innerText()).toContain('协办意见');
+    await p.close();
+  });
+
+  it('cuts snippets from the reply text only: no title line, no metadata list, no English joins', async () => {
+    const p = await browser.newPage();
+    for (const query of ['停车', '养老', '答复']) {
+      await results(p, q(query));
+      for (const excerpt of await p.locator('#search-results .result-excerpt').allInnerTexts()) {
+        expect(excerpt).not.toMatch(/\. |办理结果|答复日期|文号|公开方式|答复第 \d+ 号提案|提案者|提出日期/);
+      }
+    }
+    await p.close();
+  });
+});
+
+describe('the search page as a reader uses it', () => {
+  it('says how many the words alone find when filters leave nothing, and offers the ways out', async () => {
+    const p = await browser.newPage();
+    expect(await results(p, `${q('养老')}&category=C`)).toEqual([]);
+    const status = p.locator('#search-status');
+    expect(await status.innerText()).toMatch(/“养老”有 \d+ 条匹配，但没有符合所选条件（办理结果：C 类/);
+    expect(await status.locator('a', { hasText: '去掉筛选' }).getAttribute('href')).toBe(`/search/${q('养老')}`);
+    expect(await status.locator('a', { hasText: '看主题 养老服务' }).getAttribute('href')).toBe('/topics/elderly/');
+    // Values that would find nothing are shown, disabled; the chosen one stays enabled so it can be unticked.
+    await p.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('input[name="unit"][value="gaj"]')?.disabled,
+    );
+    expect(await p.locator('input[name="unit"][value="gaj"]').isVisible()).toBe(true);
+    expect(await p.locator('input[name="category"][value="C"]').isDisabled()).toBe(false);
+    expect(await p.locator('input[name="category"][value="A"]').isDisabled()).toBe(false);
+    await p.close();
+  });
+
+  it('keeps focus on the box ticked with the keyboard, shows chips, and 清除全部 clears them', async () => {
+    const p = await browser.newPage();
+    await results(p, q('停车'));
+    const box = p.locator('input[name="category"][value="A"]');
+    await box.focus();
+    await p.keyboard.press('Space');
+    await p.waitForURL(/category=A/);
+    await p.waitForFunction(() => /找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await p.waitForLoadState('networkidle');
+    expect(await p.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id)).toBe('f-category-A');
+    // Tab moves on from there, not from the top of the page.
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('category');
+    await p.keyboard.press('Shift+Tab');
+    await p.keyboard.press('Space');
+    await p.waitForURL((u) => !u.search.includes('category=A'));
+    await p.locator('input[name="unit"][value="gaj"]').check();
+    await p.waitForURL(/unit=gaj/);
+    await p.locator('input[name="role"][value="lead"]').check();
+    await p.waitForURL(/role=lead/);
+    const chips = p.locator('#search-chips .chip');
+    expect(await chips.allInnerTexts()).toEqual(['答复单位：市公安局 ×', '办理方式：主办 ×']);
+    await chips.first().click();
+    await p.waitForURL((u) => !u.search.includes('unit=gaj'));
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('办理方式：主办 ×');
+    await p.locator('#search-clear').click();
+    await p.waitForURL((u) => u.search === q('停车'));
+    expect(await p.locator('#search-chips').isVisible()).toBe(false);
+    expect(await p.locator('#search-filters input:checked').count()).toBe(0);
+    expect(await p.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await p.close();
+  });
+
+  it('on a phone, shows results first and folds the filters into 筛选', async () => {
+    const p = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await results(p, q('停车'));
+    const summary = p.locator('#search-filters-box > summary');
+    expect(await summary.innerText()).toContain('筛选');
+    expect(await p.locator('#search-filters-box').getAttribute('open')).toBeNull();
+    expect(await p.locator('#search-filters fieldset').first().isVisible()).toBe(false);
+    const first = await p.locator('#search-results li').first().boundingBox();
+    expect(first!.y).toBeLessThan(844);
+    await summary.click();
+    expect(await p.locator('#search-filters fieldset').first().isVisible()).toBe(true);
+    expect(await axe(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('on a wide screen, shows the filters beside the results', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await results(p, q('停车'));
+    expect(await p.locator('#search-filters fieldset').first().isVisible()).toBe(true);
+    const filters = (await p.locator('#search-filters').boundingBox())!;
+    const list = (await p.locator('#search-results').boundingBox())!;
+    expect(filters.x + filters.width).toBeLessThanOrEqual(list.x);
+    expect(await axe(p)).toEqual([]);
+    await p.close();
+  });
+
+  it.each([
+    ['/search/', 1280, 900],
+    ['/search/', 390, 844],
+    [`/search/${q('停车')}`, 1280, 900],
+    [`/search/${q('停车')}`, 390, 844],
+    [`/search/${q('养老')}&category=B`, 390, 844],
+  ])('%s at %i×%i: layout shift (CLS) below 0.05', async (path, width, height) => {
+    const p = await browser.newPage({ viewport: { width, height } });
+    await p.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(demo.url + path);
+    await p.waitForFunction(() =>
+      /找到|没有|输入搜索词|匹配/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    await p.waitForLoadState('networkidle');
+    await p.waitForTimeout(300);
+    expect(await p.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.05);
+    await p.close();
   });
 });

@@ -1,0 +1,137 @@
+/**
+ * Writes a `.br` and a `.gz` copy beside every text file of the built site, so
+ * a web server sends them as they are (nginx `brotli_static` / `gzip_static`,
+ * see deploy/nginx.conf) instead of compressing on every request. Runs after
+ * the Pagefind index and the sitemap are written (it is the last integration).
+ *
+ * Deterministic: the same file gives the same bytes in every build. Node's
+ * gzip writes no file name and a zero modification time in its header, and
+ * both encoders are fed the whole file with fixed parameters.
+ *
+ * Skipped: files of other types (images, Pagefind's `pf_*` fragments, indexes
+ * and its `.pagefind` WebAssembly, which Pagefind already gzips), files
+ * already compressed whatever their name, tiny files, and any copy that would
+ * not be smaller than the original.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+/** Text types worth compressing. */
+export const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.xml',
+  '.svg',
+  '.txt',
+  '.csv',
+  '.map',
+  '.webmanifest',
+  '.wasm',
+]);
+
+/** Below this size a compressed copy saves less than the request's own headers. */
+export const MIN_BYTES = 1024;
+
+/** True when `bytes` already start like a gzip, zip, zstd or xz stream. */
+function alreadyCompressed(bytes: Uint8Array): boolean {
+  const magic = [
+    [0x1f, 0x8b],
+    [0x50, 0x4b, 0x03, 0x04],
+    [0x28, 0xb5, 0x2f, 0xfd],
+    [0xfd, 0x37, 0x7a, 0x58, 0x5a],
+  ];
+  return magic.some((m) => m.every((b, i) => bytes[i] === b));
+}
+
+/** Whether a file at `path` (relative to the site) with these bytes gets compressed copies. */
+export function shouldCompress(path: string, bytes: Uint8Array): boolean {
+  return COMPRESSIBLE.has(extname(path).toLowerCase()) && bytes.length >= MIN_BYTES && !alreadyCompressed(bytes);
+}
+
+/**
+ * Brotli's best quality costs about 1 s per MB: worth it for the scripts and
+ * styles every page loads (a few files), too slow for 20,000 pages, which get
+ * a fast quality that still beats gzip -9.
+ */
+export function brotliQuality(path: string): number {
+  return /^(?:_astro|pagefind)\//.test(path.split('\\').join('/')) ? 11 : 5;
+}
+
+const br = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/** The two compressed copies of one file; `null` for a copy that would not be smaller. */
+export async function compress(
+  path: string,
+  bytes: Uint8Array,
+): Promise<{ br: Uint8Array | null; gz: Uint8Array | null }> {
+  const [b, g] = await Promise.all([
+    br(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      },
+    }),
+    gz(bytes, { level: 9 }),
+  ]);
+  return { br: b.length < bytes.length ? b : null, gz: g.length < bytes.length ? g : null };
+}
+
+export interface PrecompressStats {
+  files: number;
+  originalBytes: number;
+  brBytes: number;
+  gzBytes: number;
+}
+
+/** Compresses every eligible file below `dir`, at most `parallel` at once (zlib runs them on libuv's threads). */
+export async function precompressDir(dir: string, parallel = 4): Promise<PrecompressStats> {
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((p) => COMPRESSIBLE.has(extname(p).toLowerCase()) && statSync(p).size >= MIN_BYTES)
+    .sort();
+  const stats: PrecompressStats = { files: 0, originalBytes: 0, brBytes: 0, gzBytes: 0 };
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++];
+      const bytes = readFileSync(path);
+      const rel = relative(dir, path);
+      if (!shouldCompress(rel, bytes)) continue;
+      const out = await compress(rel, bytes);
+      stats.files++;
+      stats.originalBytes += bytes.length;
+      stats.brBytes += out.br?.length ?? bytes.length;
+      stats.gzBytes += out.gz?.length ?? bytes.length;
+      if (out.br) writeFileSync(`${path}.br`, out.br);
+      if (out.gz) writeFileSync(`${path}.gz`, out.gz);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
+  return stats;
+}
+
+export default function precompress(): AstroIntegration {
+  return {
+    name: 'open-replies:precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const s = await precompressDir(fileURLToPath(dir));
+        const pct = (n: number) => `${((100 * n) / Math.max(s.originalBytes, 1)).toFixed(0)} %`;
+        logger.info(
+          `${s.files} files, ${(s.originalBytes / 1e6).toFixed(1)} MB → brotli ${pct(s.brBytes)}, gzip ${pct(s.gzBytes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+      },
+    },
+  };
+}

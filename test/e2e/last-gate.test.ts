@@ -1,0 +1,81 @@
+/**
+ * The last gate: a build whose earlier gates are broken on purpose (a
+ * test-only hook) or bypassed (personal data where no record check looks) is
+ * stopped after the output is written; the output folder is removed and the
+ * message names the output file and the record.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanText, lastGateNeedles } from '../../src/lib/model/last-gate.ts';
+import { checkCorpus } from '../../src/lib/corpus.ts';
+import { fixtureFiles, fixturesDir } from '../helpers.ts';
+import { build } from './build.ts';
+
+const fixture = join(fixturesDir, 'leak');
+const IN_2030 = String(Date.UTC(2030, 0, 1) / 1000);
+
+describe('the last gate after every build', () => {
+  it('fails a build whose disclosure gate is broken, names file and record, and removes the output', () => {
+    const site = build(fixture, { SOURCE_DATE_EPOCH: IN_2030, OPEN_REPLIES_BREAK_GATE_FOR_TEST: '1' });
+    expect(site.ok).toBe(false);
+    expect(site.output).toContain('最后一道检查发现输出中有不应公开的内容');
+    // The pending reply's text reached its page and the downloads through the broken gate.
+    expect(site.output).toMatch(
+      /proposals\/7-1\/20210001\/jtj\/index\.html — 未公开答复的文字（来自 7-1\/20210001\/jtj）/,
+    );
+    expect(site.output).toMatch(/data\/replies\.csv — 未公开答复的文字/);
+    expect(existsSync(site.outDir)).toBe(false);
+  }, 180_000);
+
+  it('fails a build with personal data where no record check looks (a unit name), and removes the output', () => {
+    const root = mkdtempSync(join(tmpdir(), 'last-gate-'));
+    cpSync(fixture, root, { recursive: true });
+    const units = join(root, 'units.yaml');
+    writeFileSync(
+      units,
+      readFileSync(units, 'utf8').replace(/name: 市公安局/, 'name: 市公安局（值班手机 13812345678）'),
+    );
+    const site = build(root, { SOURCE_DATE_EPOCH: IN_2030 });
+    expect(site.ok).toBe(false);
+    expect(site.output).toMatch(/units\/gaj\/index\.html — 手机号码（138\*\*\*\*5678）/);
+    expect(site.output).not.toContain('13812345678');
+    expect(existsSync(site.outDir)).toBe(false);
+  }, 180_000);
+});
+
+describe('what the last gate looks for', () => {
+  const corpus = checkCorpus(fixtureFiles(), { render: true }).corpus!;
+  const needles = lastGateNeedles(corpus, '2030-01-01');
+
+  it('takes distinctive sentences of unpublished replies only, never of published ones', () => {
+    const ids = new Set(needles.sentences.values());
+    expect(ids).toContain('7-1/20210001/jtj');
+    expect(ids).not.toContain('7-1/20210001/gaj');
+    const published = corpus.replies.find((r) => r.id === '7-1/20210001/gaj')!;
+    expect(scanText('a.html', `<p>${published.body}</p>`, needles)).toEqual([]);
+  });
+
+  it('finds an unpublished sentence however the output wraps it', () => {
+    const pending = corpus.replies.find((r) => r.id === '7-1/20210001/jtj')!;
+    const sentence = pending.body.split(/[。\n]/).find((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length >= 12)!;
+    const wrapped = [
+      `<p>${sentence}。</p>`,
+      JSON.stringify({ content: `前文. ${[...sentence].join('\u200b')}。后文` }),
+      `id,text\n1,"${sentence}。"\n`,
+    ];
+    for (const text of wrapped) {
+      expect(scanText('f', text, needles), text).toEqual([
+        { file: 'f', kind: 'unpublished', what: '7-1/20210001/jtj' },
+      ]);
+    }
+  });
+
+  it('skips notPersonal strings and code files for personal data, not for unpublished text', () => {
+    const withList = { ...needles, notPersonal: ['13800138000'] };
+    expect(scanText('a.html', '热线 13800138000', withList)).toEqual([]);
+    expect(scanText('a.html', '手机 13912345678', withList)).toHaveLength(1);
+    expect(scanText('pagefind/ui.js', '// by someone@example.org', withList)).toEqual([]);
+  });
+});
