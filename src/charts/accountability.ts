@@ -10,7 +10,7 @@ import { commitmentsBy, type CommitmentItem } from '../lib/accountability/commit
 import type { ProposerSummary } from '../lib/accountability/proposers.ts';
 import type { SimilarShareRow } from '../lib/accountability/related.ts';
 import { satisfactionBy } from '../lib/accountability/satisfaction.ts';
-import { categoryChart, type ChartData, type ChartSpec } from './specs.ts';
+import { categoryChart, drawn, type ChartData, type ChartSpec } from './specs.ts';
 import { barChart } from './svg.ts';
 import type { Named } from './transforms.ts';
 
@@ -50,9 +50,11 @@ export function overdueChart(items: readonly CommitmentItem[], d: ChartData): Ch
       ? `逾期承诺最多的是${name(d.units, top.id)}（${top.overdue} 项，共作出 ${top.total} 项承诺）。`
       : '没有逾期的承诺。',
     source: `来源：本站已公开答复中的承诺，截至 ${formatDateZh(d.buildDate)}；逾期指状态仍为进行中而期限已过。`,
-    svg: barChart(
-      rows.map((r) => ({ label: name(d.units, r.id), count: r.overdue })),
-      { id, title },
+    ...drawn({ id, title }, (o) =>
+      barChart(
+        rows.map((r) => ({ label: name(d.units, r.id), count: r.overdue })),
+        o,
+      ),
     ),
     columns: [
       { key: 'label', label: '单位' },
@@ -79,9 +81,11 @@ export function similarChart(rows: readonly SimilarShareRow[], d: ChartData): Ch
       ? `${any.length} 个单位有文字几乎相同的答复；占比最高的是${name(d.units, any[0]!.unit)}（${pct(any[0]!.share)}）。`
       : '没有文字几乎相同的答复。',
     source: `来源：本站已公开的答复，同一单位的答复两两比较（三字片段的 Jaccard 相似度估计值 ≥ 0.8），截至 ${formatDateZh(d.buildDate)}。`,
-    svg: barChart(
-      shown.map((r) => ({ label: name(d.units, r.unit), count: r.share, valueLabel: pct(r.share) })),
-      { id, title },
+    ...drawn({ id, title }, (o) =>
+      barChart(
+        shown.map((r) => ({ label: name(d.units, r.unit), count: r.share, valueLabel: pct(r.share) })),
+        o,
+      ),
     ),
     columns: [
       { key: 'label', label: '单位' },
@@ -120,13 +124,15 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
       ? `${total} 份已公开答复中，${total - none} 份注明了提案者的意见，${none} 份没有；条形为满意的占比（占有意见的答复）。`
       : '已公开的答复都没有注明提案者的意见。',
     source: `来源：本站已公开答复的 feedback 字段，截至 ${formatDateZh(d.buildDate)}；占比以注明意见的答复为分母。`,
-    svg: barChart(
-      withFeedback.map((r) => ({
-        label: name(names, r.id),
-        count: r.satisfiedShare,
-        valueLabel: pct(r.satisfiedShare),
-      })),
-      { id, title },
+    ...drawn({ id, title }, (o) =>
+      barChart(
+        withFeedback.map((r) => ({
+          label: name(names, r.id),
+          count: r.satisfiedShare,
+          valueLabel: pct(r.satisfiedShare),
+        })),
+        o,
+      ),
     ),
     columns: [
       { key: 'label', label: by === 'unit' ? '单位' : '会议' },
