@@ -9,7 +9,7 @@ import { formatDateZh } from '../lib/dates.ts';
 import { commitmentsBy, type CommitmentItem } from '../lib/accountability/commitments.ts';
 import type { ProposerSummary } from '../lib/accountability/proposers.ts';
 import type { SimilarShareRow } from '../lib/accountability/related.ts';
-import { satisfactionBy } from '../lib/accountability/satisfaction.ts';
+import { satisfactionBy, type SatisfactionRow } from '../lib/accountability/satisfaction.ts';
 import { categoryChart, drawn, type ChartData, type ChartSpec } from './specs.ts';
 import { barChart } from './svg.ts';
 import type { Named } from './transforms.ts';
@@ -52,7 +52,11 @@ export function overdueChart(items: readonly CommitmentItem[], d: ChartData): Ch
     source: `来源：本站已公开答复中的承诺，截至 ${formatDateZh(d.buildDate)}；逾期指状态仍为进行中而期限已过。`,
     ...drawn({ id, title }, (o) =>
       barChart(
-        rows.map((r) => ({ label: name(d.units, r.id), count: r.overdue })),
+        rows.map((r) => ({
+          label: name(d.units, r.id),
+          count: r.overdue,
+          valueLabel: `${r.overdue}（共 ${r.total}：进行中 ${r.open}，已完成 ${r.done}，已放弃 ${r.dropped}）`,
+        })),
         o,
       ),
     ),
@@ -83,7 +87,11 @@ export function similarChart(rows: readonly SimilarShareRow[], d: ChartData): Ch
     source: `来源：本站已公开的答复，同一单位的答复两两比较（三字片段的 Jaccard 相似度估计值 ≥ 0.8），截至 ${formatDateZh(d.buildDate)}。`,
     ...drawn({ id, title }, (o) =>
       barChart(
-        shown.map((r) => ({ label: name(d.units, r.unit), count: r.share, valueLabel: pct(r.share) })),
+        shown.map((r) => ({
+          label: name(d.units, r.unit),
+          count: r.share,
+          valueLabel: `${pct(r.share)}（${r.similar}/${r.replies}，${r.pairs} 对）`,
+        })),
         o,
       ),
     ),
@@ -114,6 +122,7 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
     : by === 'unit'
       ? '各单位答复的提案者意见'
       : '各次会议答复的提案者意见';
+  if (only !== undefined) return oneSatisfaction(id, title, rows[0], d);
   const withFeedback = rows.filter((r) => r.replies > r.none);
   const total = rows.reduce((s, r) => s + r.replies, 0);
   const none = rows.reduce((s, r) => s + r.none, 0);
@@ -156,6 +165,33 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
       unsatisfiedShare: pct(r.unsatisfiedShare),
       none: r.none,
     })),
+  };
+}
+
+/** One unit's feedback as four bars: 满意, 基本满意, 不满意 (shares of replies with feedback) and 未注明意见. */
+function oneSatisfaction(id: string, title: string, r: SatisfactionRow | undefined, d: ChartData): ChartSpec {
+  const rows = r
+    ? [
+        { label: '满意', count: r.satisfied, share: r.satisfiedShare as number | null },
+        { label: '基本满意', count: r.basically, share: r.basicallyShare as number | null },
+        { label: '不满意', count: r.unsatisfied, share: r.unsatisfiedShare as number | null },
+        { label: '未注明意见', count: r.none, share: null },
+      ]
+    : [];
+  return {
+    id,
+    title,
+    reading: r
+      ? `${r.replies} 份已公开答复中，${r.replies - r.none} 份注明了提案者的意见，${r.none} 份没有。`
+      : '还没有已公开的答复。',
+    source: `来源：本站已公开答复的 feedback 字段，截至 ${formatDateZh(d.buildDate)}；占比以注明意见的答复为分母。`,
+    ...drawn({ id, title }, (o) => barChart(rows, o)),
+    columns: [
+      { key: 'label', label: '意见' },
+      { key: 'count', label: '答复', numeric: true },
+      { key: 'share', label: '占注明意见的答复', numeric: true },
+    ],
+    rows: rows.map((x) => ({ label: x.label, count: x.count, share: x.share === null ? '' : pct(x.share) })),
   };
 }
 

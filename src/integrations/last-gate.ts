@@ -69,8 +69,11 @@ export default function lastGate(): AstroIntegration {
         const leaks = scanOutput(out, needles);
         if (leaks.length > 0) {
           rmSync(out, { recursive: true, force: true });
-          const lines = leaks.slice(0, 50).map(formatLeak);
-          if (leaks.length > 50) lines.push(`……共 ${leaks.length} 处`);
+          // Pages first (the record's own page names it best), then feeds and downloads; at most 200 lines.
+          const isPage = (l: Leak) => l.file.endsWith('.html');
+          const pagesFirst = [...leaks].sort((a, b) => Number(!isPage(a)) - Number(!isPage(b)));
+          const lines = pagesFirst.slice(0, 200).map(formatLeak);
+          if (leaks.length > 200) lines.push(`……共 ${leaks.length} 处`);
           throw new Error(
             `最后一道检查发现输出中有不应公开的内容，已删除输出目录，未发布任何内容：\n${lines.join('\n')}`,
           );

@@ -198,7 +198,7 @@ describe('similar replies and satisfaction', () => {
 
   it('a unit page shows its feedback and its similar replies (or says there are none)', async () => {
     const { page, close } = await open(`${demo.url}/units/jtj/`);
-    expect(await page.locator('figure#unit-jtj-satisfaction table tbody tr').count()).toBe(1);
+    expect(await page.locator('figure#unit-jtj-satisfaction table tbody tr').count()).toBe(4);
     expect(await page.locator('h2#similar').count()).toBe(1);
     await close();
   });
