@@ -380,7 +380,14 @@ describe('dataPackage', () => {
     expect(pkg.homepage).toBe('https://replies.example.org/data/');
   });
   it('lists every resource with fields matching its CSV header exactly', () => {
-    expect(pkg.resources.map((r) => r.name)).toEqual(['replies', 'proposals', 'units', 'withheld']);
+    expect(pkg.resources.map((r) => r.name)).toEqual([
+      'replies',
+      'proposals',
+      'units',
+      'withheld',
+      'proposers',
+      'commitments',
+    ]);
     for (const r of pkg.resources) {
       const file = files.find((f) => f.path === r.path)!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(file.header);

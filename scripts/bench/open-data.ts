@@ -62,7 +62,7 @@ const n = rows.replies.length;
 console.log(
   `| ${n} published replies: rows of the 4 tables (plain text from the rendered HTML) | ${rowsMs.toFixed(0)} ms | |`,
 );
-for (const name of tableNames) {
+for (const name of Object.keys(rows) as (keyof typeof rows)[]) {
   const table: readonly object[] = rows[name];
   const fields = tables[name].fields;
   const [csv, csvMs] = await time(() => toCsv(table, fields));

@@ -53,7 +53,7 @@ export interface ChartSpec {
 }
 
 /** A chart drawn twice: for the page's column, and re-laid out (not scaled) for a phone. */
-function drawn<O extends ChartOptions>(o: O, draw: (o: O) => string): { svg: string; narrow: string } {
+export function drawn<O extends ChartOptions>(o: O, draw: (o: O) => string): { svg: string; narrow: string } {
   return { svg: draw(o), narrow: draw({ ...o, id: `${o.id}-narrow`, width: NARROW_WIDTH }) };
 }
 

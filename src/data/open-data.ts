@@ -22,6 +22,9 @@ import {
 } from '../lib/open-data/index.ts';
 import { contentJsonSchemas, contentSchemaPath } from '../lib/json-schema.ts';
 import { siteData } from './site-data.ts';
+import { accountability } from './accountability.ts';
+import { commitmentExportRows } from '../lib/open-data/commitments.ts';
+import { proposerExportRows } from '../lib/open-data/proposers.ts';
 
 export interface DataFile {
   /** Path below `/data/`. */
@@ -39,6 +42,7 @@ export const sessionCsvPath = (session: string) => `/data/sessions/${session}.cs
 
 async function build() {
   const data = await siteData();
+  const a = await accountability();
   const siteUrl = import.meta.env.SITE.replace(/\/$/, '');
   const proposals = new Map([...data.proposalEntries].map(([id, e]) => [id, e.data]));
   const html = (id: string) => (data.replyEntries.get(id) ?? data.proposalEntries.get(id))?.rendered?.html;
@@ -56,6 +60,8 @@ async function build() {
     proposals: proposalRows([...proposals.values()], { ...lookups, replies: data.replies }),
     units: unitRows([...data.units.values()], data.replies, siteUrl),
     withheld: withheldRows(data.replies, lookups),
+    proposers: proposerExportRows(a.proposers, siteUrl),
+    commitments: commitmentExportRows(a.commitments, siteUrl),
   } satisfies Record<TableName, object[]>;
   const files: DataFile[] = [];
   const add = (

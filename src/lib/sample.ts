@@ -972,6 +972,70 @@ interface ReplyFields {
   publishOn?: number;
   corrections?: { on: number; note: string }[];
   feedback?: string;
+  commitments?: SampleCommitment[];
+}
+
+interface SampleCommitment {
+  text: string;
+  due: number;
+  status: 'open' | 'done' | 'dropped';
+  checkedOn?: number;
+  evidence?: string;
+}
+
+/**
+ * A fixed day standing in for "now" when drawing commitments (the generator
+ * reads no clock): a commitment due before it has usually been checked — done
+ * or dropped — but some are still open, and a site built after their due date
+ * shows those as overdue; one due later is mostly still open.
+ */
+const COMMITMENT_REFERENCE = daysFromCivil(2025, 6, 30);
+const COMMITMENT_TEXT = [
+  'Y年底前完成CORE的相关工作',
+  'Y年内出台CORE的实施方案',
+  'Y年底前将CORE纳入年度重点工作并推进落实',
+  'Y年底前形成CORE的阶段性成果',
+];
+
+/**
+ * What a B reply (正在解决或已列入计划解决) promises: one or two commitments,
+ * drawn from their own seeded generator so the rest of the corpus is the same
+ * with or without them.
+ */
+function commitmentsFor(
+  seed: string,
+  title: string,
+  unit: string,
+  number: string,
+  repliedOn: number,
+): SampleCommitment[] {
+  const rng = new Rng(`${seed}:commitments:${number}:${unit}`);
+  if (!rng.chance(0.85)) return [];
+  const core = title.replace(/^关于/, '').replace(/的提案$/, '');
+  const out: SampleCommitment[] = [];
+  for (let i = 0, n = rng.chance(0.3) ? 2 : 1; i < n; i++) {
+    const due = repliedOn + rng.range(120, 900);
+    const [y] = civilFromDays(due);
+    const text = rng.pick(COMMITMENT_TEXT).replace('Y', String(y)).replace('CORE', core);
+    const past = due < COMMITMENT_REFERENCE;
+    const status = past
+      ? rng.weighted([
+          ['done', 62],
+          ['dropped', 10],
+          ['open', 28],
+        ] as const)
+      : rng.weighted([
+          ['open', 85],
+          ['done', 15],
+        ] as const);
+    const c: SampleCommitment = { text, due, status };
+    if (status !== 'open') {
+      c.checkedOn = Math.max(repliedOn + 1, due + rng.range(-90, 60));
+      if (status === 'done' && rng.chance(0.6)) c.evidence = `https://www.example.gov.cn/${unit}/${number}/`;
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 function replyFile(f: ReplyFields, body: string): string {
@@ -987,6 +1051,14 @@ function replyFile(f: ReplyFields, body: string): string {
     fm += `corrections:\n${f.corrections.map((c) => `  - ${flowMap({ on: isoDate(c.on), note: c.note })}\n`).join('')}`;
   }
   if (f.feedback) fm += `feedback: ${f.feedback}\n`;
+  if (f.commitments?.length) {
+    fm += 'commitments:\n';
+    for (const c of f.commitments) {
+      fm += `  - text: ${scalar(c.text)}\n    due: ${isoDate(c.due)}\n    status: ${c.status}\n`;
+      if (c.checkedOn !== undefined) fm += `    checkedOn: ${isoDate(c.checkedOn)}\n`;
+      if (c.evidence) fm += `    evidence: ${scalar(c.evidence)}\n`;
+    }
+  }
   return body ? `---\n${fm}---\n\n${body}\n` : `---\n${fm}---\n`;
 }
 
@@ -1152,6 +1224,7 @@ function generateSession(
         if (rng.chance(0.2)) f.corrections.push({ on: first + rng.range(3, 60), note: rng.pick(CORRECTION_NOTES) });
       }
       if (r.disclosure !== 'pending' && rng.chance(0.35)) f.feedback = rng.weighted(FEEDBACK);
+      if (r.category === 'B') f.commitments = commitmentsFor(ctx.seed, p.title, u.unit, number, repliedOn);
       const body = r.disclosure === 'withheld' ? '' : replyBody(rng, p, r, s.year);
       files.set(`${dir}/${u.unit}.mdx`, replyFile(f, body));
     }

@@ -11,3 +11,7 @@ export function listUrl(filter?: { facet: string; value: string }, page = 1): st
   const base = filter ? `/proposals/filter/${filter.facet}/${filter.value}/` : '/proposals/';
   return page > 1 ? `${base}${page}/` : base;
 }
+export const proposerUrl = (proposer: string) => `/proposers/${proposer}/`;
+export const proposerFeedUrl = (proposer: string) => `/feeds/proposers/${proposer}.xml`;
+/** A pre-rendered order of the proposer listing; `kind` is the listing itself. */
+export const proposersUrl = (order?: string) => (order && order !== 'kind' ? `/proposers/by/${order}/` : '/proposers/');

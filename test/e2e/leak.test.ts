@@ -25,6 +25,12 @@ const canaries = [
   // A unit whose only reply is embargoed.
   'CANARY-ONLY-PENDING-4D1',
   'CANARY-ONLY-PENDING-TEXT-3N8',
+  // Commitments of a pending, a withheld, an embargoed reply and a draft, and a pending one's evidence link.
+  'CANARY-COMMIT-PENDING-5Q2',
+  'canary-commit-pending-evidence',
+  'CANARY-COMMIT-WITHHELD-8V4',
+  'CANARY-COMMIT-EMBARGO-2H6',
+  'CANARY-COMMIT-DRAFT-1L9',
 ];
 const IN_2030 = String(Date.UTC(2030, 0, 1) / 1000);
 const IN_2099 = String(Date.UTC(2099, 5, 1) / 1000);
@@ -42,6 +48,18 @@ describe('a build on 2030-01-01', () => {
     expect(filesContaining(tree, 'PUBLIC-SENTINEL-4K8').length).toBeGreaterThan(0);
     expect(tree.has('proposals/7-1/20210001/gaj/index.html')).toBe(true);
     expect(tree.has('proposals/7-1/20210002/fgw/index.html')).toBe(true);
+  });
+
+  it("shows the published reply's commitment on its page, the commitments page, the feed and the open data", () => {
+    const found = filesContaining(tree, 'PUBLIC-COMMIT-SENTINEL-6F1');
+    for (const file of [
+      'proposals/7-1/20210001/gaj/index.html',
+      'commitments/index.html',
+      'feeds/commitments-overdue.xml',
+      'data/commitments.csv',
+      'data/commitments.json',
+    ])
+      expect(found).toContain(file);
   });
 
   it('scans the search index decompressed: the public sentinel is in a Pagefind fragment', () => {
@@ -86,6 +104,10 @@ describe('a build after the embargo', () => {
     expect(filesContaining(tree, 'CANARY-PENDING-9X1')).toEqual([]);
     expect(filesContaining(tree, 'CANARY-DRAFT-5T7')).toEqual([]);
     expect(filesContaining(tree, 'CANARY-META-DOCNO-1P4')).toEqual([]);
+    // Its commitment comes with it; the pending, withheld and draft ones still do not.
+    expect(filesContaining(tree, 'CANARY-COMMIT-EMBARGO-2H6')).toContain('proposals/7-1/20210001/sfj/index.html');
+    for (const c of ['CANARY-COMMIT-PENDING-5Q2', 'CANARY-COMMIT-WITHHELD-8V4', 'CANARY-COMMIT-DRAFT-1L9'])
+      expect(filesContaining(tree, c)).toEqual([]);
   }, 120_000);
 });
 

@@ -74,7 +74,7 @@ describe.each(['/', '/search/', '/proposals/7-1/20210008/rsj/'])('%s on a 390×8
     const bottom = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().bottom);
     expect(bottom / 844).toBeLessThanOrEqual(0.15);
     expect(await page.locator('.demo-banner').innerText()).toContain('演示数据');
-    expect(await page.locator('.site-nav a').count()).toBe(8);
+    expect(await page.locator('.site-nav a').count()).toBe(10);
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

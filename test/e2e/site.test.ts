@@ -67,6 +67,12 @@ const pageTypes = [
   ['stats', '/stats/'],
   ['search', '/search/'],
   ['data', '/data/'],
+  ['proposer index', '/proposers/'],
+  ['proposers by count', '/proposers/by/count/'],
+  ['proposers by sector', '/proposers/by/sector/'],
+  ['proposer', '/proposers/committee-population/'],
+  ['commitments', '/commitments/'],
+  ['reply with commitments', '/proposals/7-1/20210010/gaj/'],
 ] as const;
 
 describe('every page type', () => {

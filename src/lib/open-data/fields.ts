@@ -14,6 +14,7 @@ import {
   withheldReasonZh,
 } from '../labels.ts';
 import { categories, withheldReasons } from '../schemas/common.ts';
+import { commitmentTable, proposerTable } from './accountability-tables.ts';
 import { roles } from '../schemas/proposal.ts';
 
 /** Multi-valued cells (proposers, topics, units) are joined with a full-width semicolon. */
@@ -423,6 +424,8 @@ export const tables = {
     primaryKey: ['id'],
     foreignKeys: [toProposals, toUnits],
   },
+  proposers: proposerTable,
+  commitments: commitmentTable,
 } as const satisfies Record<string, TableDef>;
 
 export type TableName = keyof typeof tables;

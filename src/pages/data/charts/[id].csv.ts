@@ -2,10 +2,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCharts, chartCsv, type ChartSpec } from '../../../charts/specs.ts';
 import { siteData } from '../../../data/site-data.ts';
+import { accountability } from '../../../data/accountability.ts';
+import { accountabilityCharts } from '../../../charts/accountability.ts';
 
 export const getStaticPaths = (async () => {
   const { chartData } = await siteData();
-  return allCharts(chartData).map((spec) => ({ params: { id: spec.id }, props: { spec } }));
+  const a = await accountability();
+  const specs = [...allCharts(chartData), ...accountabilityCharts({ ...a, similar: a.similar.byUnit }, chartData)];
+  return specs.map((spec) => ({ params: { id: spec.id }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) =>
