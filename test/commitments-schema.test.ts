@@ -33,7 +33,7 @@ describe('commitments', () => {
   it('due must be a real calendar date', () => {
     only(
       withCommitment('  - text: 建成平台\n    due: 2022-02-30\n    status: open'),
-      /^proposals\/7-1\/20210001\/gaj\.mdx:7:10 commitments\[0\]\.due — 应为真实存在的日期/,
+      /^proposals\/7-1\/20210001\/gaj\.mdx:7:10 commitments\[0\]\.due — 日期不存在（2022-02-30）→ 请核对月份和日期/,
     );
   });
   it('checkedOn must be a real calendar date', () => {
@@ -45,13 +45,13 @@ describe('commitments', () => {
   it('done needs checkedOn', () => {
     only(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: done'),
-      /gaj\.mdx:6:5 commitments\[0\]\.checkedOn — 缺少必填字段：status 为 done 时必须填写核实日期 checkedOn$/,
+      /gaj\.mdx:6:5 commitments\[0\]\.checkedOn — 缺少必填字段：status 为 done 时必须填写核实日期 → 请添加一行，例如 checkedOn: 2023-01-10$/,
     );
   });
   it('dropped needs checkedOn', () => {
     only(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: dropped'),
-      /commitments\[0\]\.checkedOn — 缺少必填字段：status 为 dropped 时必须填写核实日期 checkedOn$/,
+      /commitments\[0\]\.checkedOn — 缺少必填字段：status 为 dropped 时必须填写核实日期 → 请添加一行，例如 checkedOn: 2023-01-10$/,
     );
   });
   it('evidence must be an http(s) link', () => {
@@ -68,7 +68,7 @@ describe('commitments', () => {
   it('status is open, done or dropped', () => {
     only(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: late'),
-      /gaj\.mdx:8:13 commitments\[0\]\.status — 取值无效：应为 open \| done \| dropped 之一/,
+      /gaj\.mdx:8:13 commitments\[0\]\.status — 取值无效（late）→ 可选值：open（进行中）、done（已完成）、dropped（已放弃）/,
     );
   });
   it('text is required and unknown fields are errors', () => {

@@ -11,7 +11,6 @@ import {
   proposalRows,
   replyFields,
   replyRows,
-  tableNames,
   tables,
   toCsv,
   toJson,
