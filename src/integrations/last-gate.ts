@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
-import { formatLeak, lastGateNeedles, scanText, type Leak, type Needles } from '../lib/model/last-gate.ts';
+import { lastGateNeedles, leakReport, scanText, type Leak, type Needles } from '../lib/model/last-gate.ts';
 
 /**
  * The loader hands the needles over in memory (never on disk). A global key,
@@ -69,8 +69,7 @@ export default function lastGate(): AstroIntegration {
         const leaks = scanOutput(out, needles);
         if (leaks.length > 0) {
           rmSync(out, { recursive: true, force: true });
-          const lines = leaks.slice(0, 50).map(formatLeak);
-          if (leaks.length > 50) lines.push(`……共 ${leaks.length} 处`);
+          const lines = leakReport(leaks);
           throw new Error(
             `最后一道检查发现输出中有不应公开的内容，已删除输出目录，未发布任何内容：\n${lines.join('\n')}`,
           );

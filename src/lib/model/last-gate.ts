@@ -140,3 +140,20 @@ export function formatLeak(leak: Leak): string {
     ? `${leak.file} — ${kindZh.unpublished}（来自 ${leak.what}）`
     : `${leak.file} — ${kindZh[leak.kind]}（${leak.what}）`;
 }
+
+/**
+ * The lines of a failed last gate, at most `limit`: a compressed copy (.br,
+ * .gz) whose original has the same leak is not listed again, and pages come
+ * first — they name the record's address — then downloads, feeds and the
+ * search index, so the first lines say where a reader would have seen it.
+ */
+export function leakReport(leaks: Leak[], limit = 50): string[] {
+  const key = (l: Leak) => `${l.file}\0${l.kind}\0${l.what}`;
+  const seen = new Set(leaks.map(key));
+  const shown = leaks
+    .filter((l) => !/\.(br|gz)$/.test(l.file) || !seen.has(key({ ...l, file: l.file.replace(/\.(br|gz)$/, '') })))
+    .sort((a, b) => Number(!a.file.endsWith('.html')) - Number(!b.file.endsWith('.html')));
+  const lines = shown.slice(0, limit).map(formatLeak);
+  if (shown.length > limit) lines.push(`……共 ${shown.length} 处`);
+  return lines;
+}
