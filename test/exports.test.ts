@@ -1,5 +1,7 @@
-/** Open-data downloads: rows from the gate's output only, CSV/JSON that agree, and the data package. */
+/** Open-data downloads: rows from the gate's output only, CSV/JSON/XLSX that agree, and the data package. */
 import { csvParse, csvParseRows } from 'd3-dsv';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
 import { publishedReply } from './helpers.ts';
@@ -8,6 +10,8 @@ import {
   dataPackage,
   parseCsv,
   proposalFields,
+  textFromMarkdown,
+  toXlsx,
   proposalRows,
   replyFields,
   replyRows,
@@ -20,7 +24,7 @@ import {
   withheldFields,
   withheldRows,
   type TableName,
-} from '../src/lib/exports.ts';
+} from '../src/lib/open-data/index.ts';
 import type { Proposer, Topic, Unit } from '../src/lib/schemas/registry.ts';
 
 const siteUrl = 'https://replies.example.org';
@@ -116,6 +120,9 @@ const lookups = {
   siteUrl,
   proposals: new Map(proposals.map((p) => [p.id, p])),
   units: new Map(units.map((u) => [u.id, u])),
+  sessions: new Map([['7-1', { name: '市政协七届一次会议' }]]),
+  proposers: new Map(proposers.map((p) => [p.id, p])),
+  topics: new Map(topics.map((t) => [t.id, t])),
 };
 
 const names = (fields: readonly { name: string }[]) => fields.map((f) => f.name);
@@ -127,35 +134,86 @@ describe('replyRows', () => {
     expect(JSON.stringify(rows)).not.toContain(SECRET);
     expect(JSON.stringify(rows)).not.toContain('rsj');
   });
-  it('fills every field, in the fields’ order', () => {
+  it('fills every field, in the fields’ order, with labels beside codes and the proposal’s facts joined', () => {
     for (const r of rows) expect(Object.keys(r)).toEqual(names(replyFields));
     expect(rows[0]).toEqual({
       id: '7-1/20210009/sfj',
       proposal: '7-1/20210009',
       session: '7-1',
+      session_name: '市政协七届一次会议',
       number: '20210009',
       proposal_title: '关于大力发展律师行业，助推法治城市示范建设的提案',
+      title: null,
       unit: 'sfj',
       unit_name: '市司法局',
       role: 'lead',
+      role_label: '主办',
       category: 'A',
+      category_label: '已解决或基本解决',
       replied_on: '2021-09-22',
       published_on: '2021-09-27',
+      filed_on: '2021-05-14',
+      days_to_reply: 131,
       doc_no: '深司函〔2021〕12号',
+      index_no: null,
       signed_by: '张三',
       disclosure: 'public',
+      disclosure_label: '全文公开',
       feedback: 'satisfied',
+      feedback_label: '满意',
       corrections: 1,
+      key: true,
+      supervisor: '郑红波',
+      supervisor_title: '副市长',
+      topics: '法治建设；人才',
+      proposers: '市政协社会法制和民族宗教委员会；王某',
       url: 'https://replies.example.org/proposals/7-1/20210009/sfj/',
-      text: tricky,
+      text: '市政协社会法制和民族宗教委员会：\n一、关于"青年律师"，我局将：\n培训, 带教\n交流\n=SUM(A1) 结尾',
+      text_markdown: tricky.trim(),
     });
     expect(rows[1]).toMatchObject({
       disclosure: 'summary',
+      disclosure_label: '摘要公开',
       doc_no: null,
       signed_by: null,
       feedback: null,
+      feedback_label: null,
       corrections: 0,
+      key: false,
+      supervisor: null,
+      filed_on: null,
+      days_to_reply: null,
     });
+  });
+  it('tolerates a co-handling opinion without a category, and carries the document’s own title and 索引号', () => {
+    const co: PublishedEntryData = {
+      ...publishedReply({ ...key('20210009', 'rsj'), title: '关于第20210009号提案的协办意见', indexNo: '1144/2021-7' }),
+      category: undefined,
+    };
+    const [row] = replyRows([co], lookups);
+    expect(row).toMatchObject({
+      role: 'co',
+      role_label: '协办',
+      category: null,
+      category_label: null,
+      title: '关于第20210009号提案的协办意见',
+      index_no: '1144/2021-7',
+    });
+  });
+});
+
+describe('plain text', () => {
+  it('renders redactions, asides and attachments as their visible words, with no tags and no leading newline', () => {
+    const text = textFromMarkdown(
+      '\n尊敬的委员：\n\n联系电话：<Redacted reason="privacy" />。\n\n<Redacted reason="work-secret" />\n\n<Aside>本段已更正。</Aside>\n\n一、**加快建设**。\n\n<Attachment title="项目清单" />\n',
+    );
+    expect(text).toBe(
+      '尊敬的委员：\n联系电话：［此处内容已删除：涉及个人隐私］。\n［此处内容已删除：涉及工作秘密］\n说明：本段已更正。\n一、加快建设。\n附件：项目清单',
+    );
+    expect(text).not.toMatch(/[<>*¶]/);
+  });
+  it('keeps table cells apart', () => {
+    expect(textFromMarkdown('| 项目 | 金额 |\n| --- | --- |\n| 甲 | 1 |\n')).toBe('项目 金额\n甲 1');
   });
 });
 
@@ -164,14 +222,14 @@ describe('CSV and JSON', () => {
   const csv = toCsv(rows, replyFields);
   const json = toJson(rows, { columns: replyFields, pretty: true });
 
-  it('starts with a BOM, then the header in the fields’ order', () => {
-    expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csvParseRows(csv.slice(1))[0]).toEqual(names(replyFields));
+  it('starts with the header in the fields’ order, no BOM (the package says utf-8); a BOM only when asked', () => {
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csvParseRows(csv)[0]).toEqual(names(replyFields));
     expect(csv.endsWith('\n')).toBe(true);
+    expect(toCsv(rows, replyFields, { bom: true })).toBe(`${BOM}${csv}`);
   });
   it('parses back with csvParse to the same rows as the JSON', () => {
-    const parsed = csvParse(csv.slice(1));
+    const parsed = csvParse(csv);
     expect(parsed.columns).toEqual(names(replyFields));
     const fromJson = JSON.parse(json) as Record<string, string | number | null>[];
     expect(parsed).toHaveLength(fromJson.length);
@@ -185,7 +243,7 @@ describe('CSV and JSON', () => {
   });
   it('keeps Chinese, commas, quotes, newlines and a leading = intact', () => {
     const back = parseCsv(csv, replyFields);
-    expect(back[0].text).toBe(tricky);
+    expect(back[0].text_markdown).toBe(tricky.trim());
     expect(back[1].proposal_title).toBe('关于"社区矫正"的提案');
   });
   it('writes JSON compact or pretty, keys in the fields’ order whatever the input order', () => {
@@ -196,7 +254,7 @@ describe('CSV and JSON', () => {
     expect(json).toBe(`${JSON.stringify(rows, null, 2)}\n`);
   });
   it('writes a header alone when there are no rows', () => {
-    expect(toCsv([], replyFields)).toBe(`${BOM}${names(replyFields).join(',')}\n`);
+    expect(toCsv([], replyFields)).toBe(`${names(replyFields).join(',')}\n`);
     expect(toJson([])).toBe('[]\n');
   });
   it('refuses to read a CSV whose columns do not match the fields', () => {
@@ -212,12 +270,17 @@ describe('withheldRows', () => {
         id: '7-1/20210009/rsj',
         proposal: '7-1/20210009',
         session: '7-1',
+        session_name: '市政协七届一次会议',
         number: '20210009',
         proposal_title: '关于大力发展律师行业，助推法治城市示范建设的提案',
         unit: 'rsj',
         unit_name: '市人力资源保障局',
+        role: 'co',
+        role_label: '协办',
         category: 'C',
+        category_label: '因条件限制暂时不能解决',
         withheld_reason: 'work-secret',
+        withheld_reason_label: '涉及工作秘密',
         url: 'https://replies.example.org/proposals/7-1/20210009/',
       },
     ]);
@@ -231,21 +294,18 @@ describe('withheldRows', () => {
 });
 
 describe('proposalRows', () => {
-  const rows = proposalRows(proposals, {
-    siteUrl,
-    units: lookups.units,
-    proposers: new Map(proposers.map((p) => [p.id, p])),
-    topics: new Map(topics.map((t) => [t.id, t])),
-    replies,
-  });
+  const rows = proposalRows(proposals, { ...lookups, replies });
   it('joins names with ；and counts published replies only', () => {
     expect(rows.map((r) => Object.keys(r))).toEqual(rows.map(() => names(proposalFields)));
     expect(rows[0]).toMatchObject({
       id: '7-1/20210009',
       proposers: '市政协社会法制和民族宗教委员会；王某',
       topics: '法治建设；人才',
+      session_name: '市政协七届一次会议',
+      kind_label: '大会提案',
       units: 'sfj；rsj',
-      unit_names: '市司法局；市人力资源保障局',
+      unit_names: '市司法局（主办）；市人力资源保障局（协办）',
+      key: true,
       key_supervisor: '郑红波',
       key_supervisor_title: '副市长',
       filed_on: '2021-05-14',
@@ -253,7 +313,9 @@ describe('proposalRows', () => {
       url: 'https://replies.example.org/proposals/7-1/20210009/',
     });
     // 20210010 has a summary (published) and two entries that are not: one counts.
-    expect(rows[1]).toMatchObject({ key_supervisor: null, filed_on: null, published_replies: 1 });
+    expect(rows[1]).toMatchObject({ key: false, key_supervisor: null, filed_on: null, published_replies: 1 });
+    // A soft line break inside a paragraph reads as a space, as on the page.
+    expect(rows[1].text).toBe('关于"社区矫正"的提案的摘要，含逗号,和"引号"。 第二行');
     expect(parseCsv(toCsv(rows, proposalFields), proposalFields)).toEqual(JSON.parse(toJson(rows)));
   });
 });
@@ -268,6 +330,7 @@ describe('unitRows', () => {
         name: '市司法局',
         full_name: '深圳市司法局',
         kind: 'department',
+        kind_label: '市直部门',
         replies: 2,
         published: 2,
         withheld: 0,
@@ -278,6 +341,7 @@ describe('unitRows', () => {
         name: '市人力资源保障局',
         full_name: null,
         kind: 'department',
+        kind_label: '市直部门',
         replies: 1,
         published: 0,
         withheld: 1,
@@ -288,6 +352,7 @@ describe('unitRows', () => {
         name: '福田区政府',
         full_name: null,
         kind: 'district',
+        kind_label: '区政府',
         replies: 0,
         published: 0,
         withheld: 0,
@@ -301,7 +366,7 @@ describe('dataPackage', () => {
   const files = (Object.keys(tables) as TableName[]).map((table) => {
     const fields = tables[table].fields;
     const csv = toCsv([], fields);
-    return { table, path: `${table}.csv`, rows: 0, bytes: utf8Bytes(csv), header: csvParseRows(csv.slice(1))[0] };
+    return { table, path: `${table}.csv`, rows: 0, bytes: utf8Bytes(csv), header: csvParseRows(csv)[0] };
   });
   const pkg = dataPackage({ files, buildDate: '2030-01-01', siteUrl });
 
@@ -319,8 +384,13 @@ describe('dataPackage', () => {
     for (const r of pkg.resources) {
       const file = files.find((f) => f.path === r.path)!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(file.header);
-      expect(r).toMatchObject({ format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: file.bytes, rows: 0 });
-      for (const f of r.schema.fields) expect(['string', 'integer', 'date']).toContain(f.type);
+      expect(r).toMatchObject({ format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: file.bytes });
+      for (const f of r.schema.fields) expect(['string', 'integer', 'date', 'boolean']).toContain(f.type);
+      // Every column documented in Chinese.
+      for (const f of r.schema.fields) {
+        expect(f.title, f.name).toMatch(/\p{Script=Han}/u);
+        expect(f.description, f.name).toMatch(/\p{Script=Han}/u);
+      }
       expect(r.schema.primaryKey).toEqual(['id']);
     }
   });
@@ -338,7 +408,12 @@ describe('dataPackage', () => {
       { fields: 'unit', reference: { resource: 'units', fields: 'id' } },
     ]);
     const withheld = pkg.resources.find((r) => r.name === 'withheld')!;
-    expect(withheld.schema.foreignKeys.map((k) => k.reference.resource)).toEqual(['proposals', 'units']);
+    expect(withheld.schema.foreignKeys!.map((k) => k.reference.resource)).toEqual(['proposals', 'units']);
+    // No empty arrays (Frictionless rejects `foreignKeys: []`): a table that refers to none has no key at all.
+    for (const name of ['proposals', 'units']) {
+      expect(pkg.resources.find((r) => r.name === name)!.schema).not.toHaveProperty('foreignKeys');
+    }
+    expect(JSON.stringify(pkg)).not.toContain('[]');
     expect(withheld.schema.fields.find((f) => f.name === 'withheld_reason')?.constraints?.enum).toEqual([
       'state-secret',
       'work-secret',
@@ -355,7 +430,7 @@ describe('dataPackage', () => {
     });
     expect(p.profile).toBe('data-package');
     expect(p.resources[0]).toMatchObject({ name: 'replies', format: 'json', mediatype: 'application/json' });
-    expect(p.resources[0].schema.foreignKeys).toEqual([]);
+    expect(p.resources[0].schema).not.toHaveProperty('foreignKeys');
   });
   it('refuses duplicate resource names', () => {
     expect(() =>
@@ -368,5 +443,56 @@ describe('dataPackage', () => {
         siteUrl,
       }),
     ).toThrow(/重复/);
+  });
+});
+
+describe('XLSX', () => {
+  const dangerous = ['=HYPERLINK("http://evil.example","点我")', '+1+1', '-2+3', '@SUM(A1:A2)', '=1+1'];
+  const many = dangerous.map((d, i) => ({ ...replyRows([published], lookups)[0], id: `x/${i}`, doc_no: d, text: d }));
+  const write = () => toXlsx(many, replyFields, { sheet: '已公开答复', date: '2030-01-01' });
+
+  it('writes every cell that starts with =, +, - or @ as a string, never a formula', async () => {
+    const bytes = await write();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    const col = (name: string) => replyFields.findIndex((f) => f.name === name) + 1;
+    dangerous.forEach((d, i) => {
+      for (const name of ['doc_no', 'text']) {
+        const cell = ws.getRow(i + 2).getCell(col(name));
+        expect(cell.type, `${name} ${d}`).toBe(ExcelJS.ValueType.String);
+        expect(cell.value).toBe(d);
+        expect(cell.formula).toBeUndefined();
+      }
+    });
+    // And in the file itself: no formula element anywhere in the sheet.
+    const sheet = await (await JSZip.loadAsync(bytes)).file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).not.toMatch(/<f[ >]/);
+  });
+
+  it('has the Chinese column titles as its header and the rows’ values typed as in the JSON', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await write()) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('已公开答复');
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(replyFields.map((f) => f.title));
+    const r = ws.getRow(2);
+    const at = (name: string) => r.getCell(replyFields.findIndex((f) => f.name === name) + 1).value;
+    expect(at('days_to_reply')).toBe(131);
+    expect(at('key')).toBe(true);
+    expect(at('replied_on')).toBe('2021-09-22');
+    expect(at('index_no')).toBeNull();
+    expect(ws.rowCount).toBe(many.length + 1);
+  });
+
+  it('is byte-identical when written twice, with the document and zip dates fixed to the given day', async () => {
+    const a = await write();
+    await new Promise((r) => setTimeout(r, 2100)); // past the zip format's two-second clock
+    const b = await write();
+    expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
+    const zip = await JSZip.loadAsync(a);
+    for (const f of Object.values(zip.files)) expect(f.date.getFullYear(), f.name).toBe(2030);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('2030-01-01T00:00:00Z');
   });
 });

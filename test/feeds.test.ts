@@ -7,6 +7,7 @@ import {
   correctionTag,
   dayPlusSeconds,
   excerpt,
+  FEED_STYLESHEETS,
   plainText,
   replyFeedEntries,
   xmlEscape,
@@ -30,7 +31,8 @@ interface XmlElement {
  * entities (and numeric ones), no stray `<` or `&` in text.
  */
 function parseXml(xml: string): XmlElement {
-  const decl = /^<\?xml version="1\.0" encoding="utf-8"\?>\n/.exec(xml);
+  // The declaration, then any processing instructions (the browser stylesheets).
+  const decl = /^<\?xml version="1\.0" encoding="utf-8"\?>\n(?:<\?xml-stylesheet [^?]*\?>\n)*/.exec(xml);
   if (!decl) throw new Error('missing XML declaration');
   const entity = /&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
   const decode = (s: string) => {
@@ -282,6 +284,15 @@ describe('atomFeed', () => {
   const xml = feedOf(replyFeedEntries(replies, lookups, 10));
   const feed = parseXml(xml);
 
+  it('asks a browser for the subscription page (XSL, CSS where XSLT is gone) in the prolog, before the root', () => {
+    expect(xml.split('\n').slice(0, 4)).toEqual([
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>',
+      '<?xml-stylesheet type="text/css" href="/feeds/feed.css"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    ]);
+    expect(FEED_STYLESHEETS).toHaveLength(2);
+  });
   it('is well-formed Atom 1.0 with the required feed elements', () => {
     expect(feed.name).toBe('feed');
     expect(feed.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');

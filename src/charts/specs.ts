@@ -79,6 +79,19 @@ const stackColumns = (first: string) => [
 ];
 const stackRows = (rows: CategoryStackRow[]) => rows.map((r) => ({ label: r.label, ...r.counts, total: r.total }));
 
+/** Names joined the Chinese way: `甲`, `甲和乙`, `甲、乙和丙`; a space between 和 and a Latin start (`A 类和 B 类`). */
+export function joinZh(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const last = names[names.length - 1];
+  return `${names.slice(0, -1).join('、')}和${/^[A-Za-z0-9]/.test(last) ? ' ' : ''}${last}`;
+}
+
+/** Every item that shares the highest value (ties are worded as ties, never one picked). */
+export function leaders<T>(items: readonly T[], value: (t: T) => number): T[] {
+  const max = Math.max(...items.map(value));
+  return items.filter((t) => value(t) === max && max > 0);
+}
+
 /** Replies by category, as shares: one scope (a unit, a topic, the whole site). */
 export function categoryChart(
   id: string,
@@ -88,13 +101,15 @@ export function categoryChart(
 ): ChartSpec {
   const rows = categoryShares(categoryCounts([...replies]));
   const total = rows.reduce((s, r) => s + r.count, 0);
-  const top = [...rows].sort((a, b) => b.count - a.count)[0];
+  const top = leaders(rows, (r) => r.count);
   return {
     id,
     title,
-    reading: total
-      ? `${total} 份答复中，${top.label}（${top.meaning}）最多，占 ${pct(top.share)}。`
-      : '还没有可以显示类别的答复。',
+    reading: !total
+      ? '还没有可以显示类别的答复。'
+      : top.length === 1
+        ? `${total} 份答复中，${top[0].label}（${top[0].meaning}）最多，占 ${pct(top[0].share)}。`
+        : `${total} 份答复中，${joinZh(top.map((r) => r.label))}一样多，各 ${top[0].count} 份，各占 ${pct(top[0].share)}。`,
     source,
     ...drawn({ id, title }, (o) => barChart(rows, o)),
     columns: [
@@ -218,6 +233,14 @@ export function disclosureChart(
   };
 }
 
+/** `答复最多的是市公安局（5 份）`, or on a tie `…是市公安局和市交通运输局（各 5 份）`. */
+function mostOf(rows: readonly { label: string; total: number }[], lead: string): string {
+  const top = leaders(rows, (r) => r.total);
+  return top.length === 1
+    ? `${lead}${top[0].label}（${top[0].total} 份）`
+    : `${lead}${joinZh(top.map((r) => r.label))}（并列，各 ${top[0].total} 份）`;
+}
+
 /** Every chart of /stats/. */
 export function statsCharts(d: ChartData): ChartSpec[] {
   const withFigures = [...d.sessions.values()].filter((s) => s.official?.categories);
@@ -235,7 +258,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   const sessions = bySession(d.replies, d.sessions);
   const months = byMonth(d.replies);
   const times = replyTimes(replyTimePairs(d.proposals, d.replies));
-  const peak = [...months].sort((a, b) => b.count - a.count || a.month.localeCompare(b.month))[0];
+  const peaks = leaders(months, (m) => m.count);
   const specs: ChartSpec[] = [];
   if (withFigures.length) {
     specs.push(
@@ -253,9 +276,7 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   specs.push({
     id: 'stats-units',
     title: '各单位答复的办理结果',
-    reading: units.length
-      ? `答复最多的是${units[0].label}（${units[0].total} 份）；条形按类别分段。`
-      : '还没有可以显示类别的答复。',
+    reading: units.length ? `${mostOf(units, '答复最多的是')}；条形按类别分段。` : '还没有可以显示类别的答复。',
     source: held(d),
     ...drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
     columns: stackColumns('单位'),
@@ -265,7 +286,10 @@ export function statsCharts(d: ChartData): ChartSpec[] {
     id: 'stats-topics',
     title: '各主题答复的办理结果',
     reading: topics.length
-      ? `答复最多的主题是“${topics[0].label}”（${topics[0].total} 份）。一件提案可属于几个主题。`
+      ? `${mostOf(
+          topics.map((t) => ({ ...t, label: `“${t.label}”` })),
+          '答复最多的主题是',
+        )}。一件提案可属于几个主题。`
       : '还没有可以显示类别的答复。',
     source: held(d),
     ...drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
@@ -286,7 +310,12 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   specs.push({
     id: 'stats-months',
     title: '每月答复数',
-    reading: peak ? `已公开的答复按答复日期计，${peak.label}最多，共 ${peak.count} 份。` : '还没有已公开的答复。',
+    reading:
+      peaks.length === 0
+        ? '还没有已公开的答复。'
+        : peaks.length === 1
+          ? `已公开的答复按答复日期计，${peaks[0].label}最多，共 ${peaks[0].count} 份。`
+          : `已公开的答复按答复日期计，${joinZh(peaks.map((m) => m.label))}并列最多，各 ${peaks[0].count} 份。`,
     source: `来源：本站已公开的答复，按答复日期统计，截至 ${formatDateZh(d.buildDate)}。`,
     ...drawn({ id: 'stats-months', title: '每月答复数' }, (o) => columnChart(months, o)),
     columns: [
@@ -297,13 +326,13 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   });
   specs.push({
     id: 'stats-reply-times',
-    title: '从提出提案到答复用了多少天',
+    title: '从提交提案到答复用了多少天',
     reading:
       times.median === null
-        ? '还没有可以计算办理时间的答复。'
-        : `${times.count} 份已公开答复的办理时间中位数为 ${times.median} 天。`,
-    source: `来源：本站已公开的答复中写明提出日期的提案，截至 ${formatDateZh(d.buildDate)}。`,
-    ...drawn({ id: 'stats-reply-times', title: '从提出提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
+        ? '还没有可以计算办理天数的答复。'
+        : `办理天数从提案提交日期算到答复日期（落款日期）；${times.count} 份已公开答复的中位数为 ${times.median} 天。`,
+    source: `来源：本站已公开的答复中提案写明了提交日期的，办理天数 = 答复日期 − 提案提交日期，截至 ${formatDateZh(d.buildDate)}。`,
+    ...drawn({ id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
     columns: [
       { key: 'label', label: '天数' },
       { key: 'count', label: '答复', numeric: true },

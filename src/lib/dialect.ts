@@ -25,6 +25,7 @@ const components: Record<string, { required: string[]; optional: string[]; child
   Aside: { required: [], optional: [], children: true },
   Redacted: { required: ['reason'], optional: [], children: false },
   Attachment: { required: ['href', 'title'], optional: [], children: false },
+  Signature: { required: [], optional: [], children: true },
 };
 
 /**

@@ -69,6 +69,17 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/**
+ * What a browser shows for a feed: a page explaining how to subscribe, made by
+ * /feeds/feed.xsl (public/feeds/); where the browser runs no XSLT (Chromium is
+ * removing it), the CSS lays out the feed's own elements instead. Feed readers
+ * ignore both.
+ */
+export const FEED_STYLESHEETS = [
+  '<?xml-stylesheet type="text/xsl" href="/feeds/feed.xsl"?>',
+  '<?xml-stylesheet type="text/css" href="/feeds/feed.css"?>',
+] as const;
+
 /** Newest first by `updated`; the sort is stable, so entries of the same day keep the order given. */
 function newestFirst(a: { updated: string }, b: { updated: string }): number {
   return a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0;
@@ -100,6 +111,7 @@ export function atomFeed(feed: Feed): string {
     `${indent}<link rel="${rel}" type="${type}" href="${xmlEscape(href)}"/>`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
+    ...FEED_STYLESHEETS,
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     t('id', feed.id),
     `  <title type="text">${xmlEscape(feed.title)}</title>`,

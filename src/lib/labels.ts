@@ -29,3 +29,5 @@ export const withheldReasonZh: Record<WithheldReason, string> = {
   sensitive: '涉及敏感信息',
   other: '其他原因',
 };
+
+export const unitKindZh = { department: '市直部门', district: '区政府', other: '其他' } as const;

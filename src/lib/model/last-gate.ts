@@ -134,26 +134,29 @@ const kindZh: Record<Leak['kind'], string> = {
   contact: '联系人姓名',
 };
 
-/** A leak as the failed build prints it. */
-export function formatLeak(leak: Leak): string {
-  return leak.kind === 'unpublished'
-    ? `${leak.file} — ${kindZh.unpublished}（来自 ${leak.what}）`
-    : `${leak.file} — ${kindZh[leak.kind]}（${leak.what}）`;
+/** Pages first, then other files; compressed copies last: the file an editor should open comes first. */
+function fileOrder(file: string): number {
+  return (/\.(br|gz)$/.test(file) ? 2 : 0) + (file.endsWith('.html') ? 0 : 1);
 }
 
 /**
- * The lines of a failed last gate, at most `limit`: a compressed copy (.br,
- * .gz) whose original has the same leak is not listed again, and pages come
- * first — they name the record's address — then downloads, feeds and the
- * search index, so the first lines say where a reader would have seen it.
+ * The leaks as the failed build prints them: one line per record (or piece of
+ * personal data), naming what was found and the output files it is in.
  */
-export function leakReport(leaks: Leak[], limit = 50): string[] {
-  const key = (l: Leak) => `${l.file}\0${l.kind}\0${l.what}`;
-  const seen = new Set(leaks.map(key));
-  const shown = leaks
-    .filter((l) => !/\.(br|gz)$/.test(l.file) || !seen.has(key({ ...l, file: l.file.replace(/\.(br|gz)$/, '') })))
-    .sort((a, b) => Number(!a.file.endsWith('.html')) - Number(!b.file.endsWith('.html')));
-  const lines = shown.slice(0, limit).map(formatLeak);
-  if (shown.length > limit) lines.push(`……共 ${shown.length} 处`);
-  return lines;
+export function formatLeaks(leaks: Leak[], filesShown = 5): string[] {
+  const groups = new Map<string, string[]>();
+  for (const leak of leaks) {
+    const what =
+      leak.kind === 'unpublished'
+        ? `${kindZh.unpublished}（来自 ${leak.what}）`
+        : `${kindZh[leak.kind]}（${leak.what}）`;
+    const files = groups.get(what) ?? [];
+    if (!files.includes(leak.file)) files.push(leak.file);
+    groups.set(what, files);
+  }
+  return [...groups].map(([what, files]) => {
+    const sorted = [...files].sort((a, b) => fileOrder(a) - fileOrder(b) || (a < b ? -1 : a > b ? 1 : 0));
+    const more = sorted.length > filesShown ? ` 等 ${sorted.length} 个文件` : '';
+    return `${what} — ${sorted.slice(0, filesShown).join('、')}${more}`;
+  });
 }

@@ -1,4 +1,4 @@
-/** The downloads of /data/: CSV and JSON of the published corpus, the data package and the content schemas. */
+/** The downloads of /data/: CSV, JSON and XLSX of the published corpus, the data package, the content schemas, and each unit's and session's replies as CSV. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openData, type DataFile } from '../../data/open-data.ts';
 
@@ -7,7 +7,11 @@ export const getStaticPaths = (async () => {
   return files.map((file) => ({ params: { file: file.path }, props: { file } }));
 }) satisfies GetStaticPaths;
 
-const types = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+const types = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 export const GET: APIRoute<{ file: DataFile }> = ({ props }) =>
-  new Response(props.file.content, { headers: { 'content-type': types[props.file.format] } });
+  new Response(props.file.content as BodyInit, { headers: { 'content-type': types[props.file.format] } });
