@@ -30,7 +30,7 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-const indexOptions = {
+export const indexOptions = {
   forceLanguage: 'zh',
   // Only the reply's or the summary's own text is indexed, so excerpts are never cut from
   // headers or metadata lists: not the title block (title, unit, number, proposers and topics
