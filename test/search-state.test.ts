@@ -1,6 +1,7 @@
 /** The search page's address state and the paragraph a hit falls in. */
 import { describe, expect, it } from 'vitest';
 import {
+  bundlesFor,
   chosenLabels,
   filterCounts,
   filterGroups,
@@ -191,5 +192,18 @@ describe('the filter panel and its messages', () => {
     expect(topicsNamed('养老', labels.topic)).toEqual([{ id: 'elderly', name: '养老服务' }]);
     expect(topicsNamed('交通出行的问题', labels.topic)).toEqual([{ id: 'transport', name: '交通出行' }]);
     expect(topicsNamed('养', labels.topic)).toEqual([]);
+  });
+});
+
+describe('the Pagefind bundles a search loads', () => {
+  const sessions = ['7-1', '7-2', '8-1'];
+  it("loads every session's bundle without a session filter", () => {
+    expect(bundlesFor(parseSearch('?q=停车&category=A'), sessions)).toEqual(sessions);
+  });
+  it("loads only the chosen sessions' bundles, in order, with a session filter", () => {
+    expect(bundlesFor(parseSearch('?session=8-1&session=7-1'), sessions)).toEqual(['7-1', '8-1']);
+  });
+  it('ignores a session with no bundle and falls back to all', () => {
+    expect(bundlesFor(parseSearch('?session=9-9'), sessions)).toEqual(sessions);
   });
 });

@@ -6,20 +6,29 @@
  * 390×844 phone's first screen taken by the banner and header; where the
  * first search result sits on that phone; the smallest chart text at 360 px.
  */
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { metaWeights } from '../../src/lib/search.ts';
 import { launch } from '../../test/e2e/browser.ts';
 import { serve } from '../../test/e2e/serve.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const server = await serve(dist);
 const browser = await launch();
+/** The sessions' search bundles (/pagefind/<session>/), merged as the search page merges them. */
+const [primary, ...merged] = readdirSync(join(dist, 'pagefind')).sort();
 
 /** Position (1-based) of the first result whose address matches, or `—`. */
 async function rank(page: Page, q: string, expected: RegExp, filters: Record<string, string[]> = {}) {
   // A string, so the TypeScript runner injects no helpers into browser code.
   const urls = (await page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    const { createInstance } = await import('/pagefind/${primary}/pagefind.js');
+    const options = { baseUrl: '/', ranking: { metaWeights: ${JSON.stringify(metaWeights)} } };
+    const pf = createInstance({ basePath: '/pagefind/${primary}/', ...options });
+    await pf.options(options);
+    await pf.init();
+    for (const s of ${JSON.stringify(merged)}) await pf.mergeIndex('/pagefind/' + s + '/', options);
     const f = Object.fromEntries(Object.entries(${JSON.stringify(filters)}).map(([k, v]) => [k, { any: v }]));
     const s = await pf.search(${JSON.stringify(q)}, Object.keys(f).length ? { filters: f } : {});
     return (await Promise.all(s.results.map((r) => r.data()))).map((d) => d.url);

@@ -2,17 +2,20 @@
  * `npm run bench [-- --sizes 1000,10000] [--stock] [--lighthouse [--dist DIST]]`:
  * the speed and size measures of docs/benchmarks.md, rerunnable. For each size
  * it writes a sample corpus, times `validate`, and builds it with wall time and
- * peak memory from `/usr/bin/time -v`; with --stock it also builds the same
+ * peak memory from `/usr/bin/time -v`, then builds it again after editing one
+ * reply (same cache directory) and times the search page in Chromium
+ * (scripts/bench/search-timing.ts); with --stock it also builds the same
  * corpus with the stock @astrojs/mdx glob loader (scripts/bench/stock). With
  * --lighthouse it runs Lighthouse against nginx serving the demo build
  * (scripts/bench/lighthouse.ts); `--lighthouse` alone skips the size runs.
  * Prints Markdown tables.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { searchTimings } from './search-timing.ts';
 
 const { values } = parseArgs({
   options: {
@@ -76,6 +79,28 @@ for (const n of sizes) {
   rows.push(
     `| ${n} | build (this loader) | ${ours.seconds.toFixed(1)} s | ${ours.peakMB.toFixed(0)} MB | ${ours.ok ? pages(join(repo, '.test-builds', `bench-${n}`, 'dist')) : 'failed'} |`,
   );
+  if (ours.ok) {
+    // One reply edited, then built again with the same cache: unchanged sessions reuse their search index.
+    const session = readdirSync(join(content, 'proposals')).sort()[0]!;
+    const reply = readdirSync(join(content, 'proposals', session), { recursive: true })
+      .map(String)
+      .sort()
+      .find((f) => f.endsWith('.mdx') && !f.endsWith('index.mdx'))!;
+    const file = join(content, 'proposals', session, reply);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\n本段为基准测试的一处修改。\n`);
+    const again = timed([join(bin, 'astro'), 'build', '--silent'], {
+      CONTENT_DIR: content,
+      OUT_DIR: join(repo, '.test-builds', `bench-${n}`, 'dist'),
+      ASTRO_CACHE_DIR: join(work, 'cache'),
+    });
+    rows.push(
+      `| ${n} | rebuild after editing one reply | ${again.seconds.toFixed(1)} s (${((100 * again.seconds) / ours.seconds).toFixed(0)} % of the build) | ${again.peakMB.toFixed(0)} MB | ${again.ok ? 'ok' : 'failed'} |`,
+    );
+    const t = await searchTimings(join(repo, '.test-builds', `bench-${n}`, 'dist'));
+    rows.push(
+      `| ${n} | search: first results on a ready page / cold arrival at /search/?q=停车 | ${t.ready.toFixed(0)} ms / ${t.cold.toFixed(0)} ms | — | — |`,
+    );
+  }
   if (values.stock) {
     const stock = timed([join(bin, 'astro'), 'build', '--silent', '--root', 'scripts/bench/stock'], {
       CONTENT_DIR: content,

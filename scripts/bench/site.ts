@@ -31,11 +31,11 @@ function pageWeight(path: string): number {
   return [html, ...css].reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0);
 }
 
-const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-const records = Object.values(entry.languages as Record<string, { page_count: number }>).reduce(
-  (s, l) => s + l.page_count,
-  0,
-);
+// One Pagefind bundle per session (/pagefind/<session>/): the records are summed over all.
+const records = readdirSync(join(dist, 'pagefind'))
+  .map((session) => JSON.parse(readFileSync(join(dist, 'pagefind', session, 'pagefind-entry.json'), 'utf8')))
+  .flatMap((entry) => Object.values(entry.languages as Record<string, { page_count: number }>))
+  .reduce((s, l) => s + l.page_count, 0);
 const replyPage = readdirSync(join(dist, 'proposals'), { recursive: true })
   .map(String)
   .find((f) => /^[^/]+\/\d+\/[a-z0-9-]+\/index\.html$/.test(f))!;

@@ -264,3 +264,13 @@ export function topicsNamed(q: string, topics: Record<string, string>): { id: st
     .filter(([, name]) => name.includes(t) || t.includes(name))
     .map(([id, name]) => ({ id, name }));
 }
+
+/**
+ * The Pagefind bundles (one per session, at /pagefind/<session>/) a search
+ * needs: with a session filter, only the chosen sessions' bundles; without,
+ * every session's. `sessions` are the sessions that have records.
+ */
+export function bundlesFor(state: SearchState, sessions: string[]): string[] {
+  const chosen = state.filters.session?.filter((s) => sessions.includes(s)) ?? [];
+  return chosen.length ? sessions.filter((s) => chosen.includes(s)) : sessions;
+}

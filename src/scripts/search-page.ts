@@ -9,6 +9,7 @@
  * src/lib/search.ts and unit-tested; this file only talks to the DOM.
  */
 import {
+  bundlesFor,
   chosenLabels,
   formatSearch,
   metaWeights,
@@ -35,6 +36,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
 }
@@ -59,24 +61,55 @@ const { labels, counts: initialCounts } = JSON.parse(document.querySelector('#se
   counts: Record<string, Record<string, number>>;
 };
 
+/** The sessions that have records, each with its own Pagefind bundle at /pagefind/<session>/. */
+const sessions = Object.entries(initialCounts.session ?? {})
+  .filter(([, n]) => n > 0)
+  .map(([s]) => s)
+  .sort();
+/** The index the current search runs on: the chosen sessions' bundles, or all of them merged. */
 let pagefind: Pagefind;
 /** The filter index is loaded after the first results are shown: they come sooner and with fewer bytes. */
-let filtersLoaded: Promise<unknown> | undefined;
+const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
 let current: PagefindSearch | null = null;
 let shown = 0;
 let generation = 0;
 let chipsKey = '';
 
+const instances = new Map<string, Promise<Pagefind>>();
 /**
  * Pagefind, loaded and configured in this one place: the ranking weights of
  * the metadata fields a record is found by (topics, units, proposers, number).
+ * One instance per set of session bundles: the first bundle is its primary
+ * index, the others are merged into it with Pagefind's `mergeIndex`, each with
+ * the same options (Pagefind applies an instance's options to its primary only).
  */
-async function loadPagefind(): Promise<Pagefind> {
-  const pf = (await import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`)) as Pagefind;
-  await pf.options({ excerptLength: 40, ranking: { metaWeights } });
-  await pf.init();
-  return pf;
+function loadPagefind(bundles: string[]): Promise<Pagefind> {
+  const key = bundles.join(',');
+  let loading = instances.get(key);
+  if (!loading) {
+    loading = (async () => {
+      const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
+      const [first, ...rest] = bundles;
+      const { createInstance } = (await import(/* @vite-ignore */ `${'/pagefind/'}${first}/pagefind.js`)) as {
+        createInstance: (o: object) => Pagefind;
+      };
+      const pf = createInstance({ basePath: `/pagefind/${first}/`, ...options });
+      await pf.options(options);
+      await pf.init();
+      await Promise.all(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
+      return pf;
+    })();
+    instances.set(key, loading);
+  }
+  return loading;
 }
+/** Pagefind counts per filter value once the instance's filter index is loaded: loaded once per instance. */
+function filtersOf(pf: Pagefind): Promise<unknown> {
+  if (!filtersLoaded.has(pf)) filtersLoaded.set(pf, pf.filters());
+  return filtersLoaded.get(pf)!;
+}
+/** Every session's bundle, merged: for counts across sessions and for a search without the filters. */
+const everywhere = () => loadPagefind(sessions);
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};
@@ -182,7 +215,7 @@ function link(text: string, href: string): HTMLAnchorElement {
 /** Nothing found with the filters: say how many the words alone find, and offer the ways out. */
 async function explainNothing(state: SearchState, what: string, mine: number) {
   const withoutFilters = { ...state, filters: {} };
-  const plain = state.q && Object.keys(state.filters).length ? await pagefind.search(state.q, {}) : null;
+  const plain = state.q && Object.keys(state.filters).length ? await (await everywhere()).search(state.q, {}) : null;
   if (mine !== generation) return;
   const n = plain?.results.length ?? 0;
   const conditions = chosenLabels(state, labels)
@@ -207,9 +240,12 @@ async function countsFor(state: SearchState, search: PagefindSearch | null) {
   for (const key of Object.keys(state.filters) as FilterKey[]) {
     const others = Object.entries(state.filters).filter(([k]) => k !== key);
     // No words and no other choice: the counts of an empty search, computed at build time.
+    // The session group's own counts are counted in every session's bundle, not only the chosen ones'.
+    const index = key === 'session' ? await everywhere() : pagefind;
+    await filtersOf(index);
     const r =
       state.q || others.length
-        ? await pagefind.search(state.q || null, {
+        ? await index.search(state.q || null, {
             ...(others.length && { filters: Object.fromEntries(others.map(([k, v]) => [k, { any: v }])) }),
           })
         : null;
@@ -234,6 +270,8 @@ async function run(state: SearchState, push: boolean) {
   }
   updateFilters(state, null);
   status.textContent = '正在搜索…';
+  pagefind = await loadPagefind(bundlesFor(state, sessions));
+  if (mine !== generation) return;
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
   // Pagefind leaves out the counts per filter value when given an empty `filters` object.
@@ -250,8 +288,7 @@ async function run(state: SearchState, push: boolean) {
   else
     status.textContent = `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。`;
   // Then the counts per filter value: Pagefind gives them once its filter index is loaded.
-  filtersLoaded ??= pagefind.filters();
-  await filtersLoaded;
+  await filtersOf(pagefind);
   if (mine !== generation) return;
   const counted = await pagefind.search(state.q || null, options);
   const counts = await countsFor(state, counted);
@@ -275,7 +312,7 @@ async function start() {
   const state = parseSearch(location.search);
   apply(state);
   updateFilters(state, null);
-  pagefind = await loadPagefind();
+  pagefind = await loadPagefind(bundlesFor(state, sessions));
   // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while
   // the reader types (a query for a token no record has); with a query in the address, that query does it.
   if (!state.q && Object.keys(state.filters).length === 0) void pagefind.search('zzzzzz', {});

@@ -4,14 +4,16 @@
  * stopped after the output is written; the output folder is removed and the
  * message names the output file and the record.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
-import { build } from './build.ts';
+import { scanOutput } from '../../src/integrations/last-gate.ts';
+import { build, filesContaining, readTree } from './build.ts';
 
 const fixture = join(fixturesDir, 'leak');
 const IN_2030 = String(Date.UTC(2030, 0, 1) / 1000);
@@ -77,6 +79,20 @@ describe('what the last gate looks for', () => {
     expect(scanText('a.html', '热线 13800138000', withList)).toEqual([]);
     expect(scanText('a.html', '手机 13912345678', withList)).toHaveLength(1);
     expect(scanText('pagefind/ui.js', '// by someone@example.org', withList)).toEqual([]);
+  });
+
+  it("scans every session's search bundle, not only the first: a canary in /pagefind/7-2/ is found", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'last-gate-bundles-'));
+    for (const [session, text] of [
+      ['7-1', '{"content":"公开的答复"}'],
+      ['7-2', '{"content":"联系人手机 13912345678"}'],
+    ]) {
+      mkdirSync(join(dir, 'pagefind', session, 'fragment'), { recursive: true });
+      // Pagefind writes its fragments gzip-compressed.
+      writeFileSync(join(dir, 'pagefind', session, 'fragment', 'zh_1.pf_fragment'), gzipSync(text));
+    }
+    expect(scanOutput(dir, needles).map((l) => l.file)).toEqual(['pagefind/7-2/fragment/zh_1.pf_fragment']);
+    expect(filesContaining(readTree(dir), '13912345678')).toEqual(['pagefind/7-2/fragment/zh_1.pf_fragment']);
   });
 
   it('reports one line per record, its page first and compressed copies last', () => {

@@ -1,0 +1,70 @@
+/**
+ * `npx tsx scripts/bench/search-timing.ts DIST [QUERY]`, and `searchTimings()`
+ * for `npm run bench`: the search page's speed in headless Chromium on a built
+ * site — the first results after submitting a query on a page already loaded
+ * and idle, and a cold arrival at /search/?q=… (a fresh browser context, so
+ * nothing cached) until the first result is on the page. Each the median of
+ * five runs, in milliseconds.
+ */
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../../test/e2e/browser.ts';
+import { serve } from '../../test/e2e/serve.ts';
+
+const RUNS = 5;
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** Resolves once a first result is in the list (checked every frame); returns the page's clock. */
+const firstResult = `new Promise((done) => {
+  const check = () => (document.querySelector('#search-results li') ? done(performance.now()) : requestAnimationFrame(check));
+  check();
+})`;
+
+async function ready(browser: Browser, base: string, q: string): Promise<number> {
+  const page: Page = await browser.newPage();
+  await page.goto(`${base}/search/`);
+  await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  // Let the warm-up search started on an empty page finish.
+  await page.waitForLoadState('networkidle');
+  const ms = (await page.evaluate(`(async () => {
+    document.querySelector('#search-form input[name="q"]').value = ${JSON.stringify(q)};
+    const start = performance.now();
+    document.querySelector('#search-form').requestSubmit();
+    return (await ${firstResult}) - start;
+  })()`)) as number;
+  await page.close();
+  return ms;
+}
+
+async function cold(browser: Browser, base: string, q: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
+  // The page's clock starts at navigation: the time from asking for the address to the first result.
+  const ms = (await page.evaluate(firstResult)) as number;
+  await context.close();
+  return ms;
+}
+
+export async function searchTimings(dist: string, q = '停车'): Promise<{ ready: number; cold: number }> {
+  const server = await serve(dist);
+  const browser = await launch();
+  try {
+    const r: number[] = [];
+    const c: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      r.push(await ready(browser, server.url, q));
+      c.push(await cold(browser, server.url, q));
+    }
+    return { ready: median(r), cold: median(c) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t = await searchTimings(resolve(process.argv[2] ?? 'dist'), process.argv[3]);
+  console.log(
+    `first results on a ready page: ${t.ready.toFixed(0)} ms; cold arrival at /search/?q=…: ${t.cold.toFixed(0)} ms`,
+  );
+}
