@@ -1271,7 +1271,7 @@ export function generateSample(opts: SampleOptions): Map<string, string> {
   files.set(
     'site.yaml',
     `title: ${scalar('提案答复公开')}\n` +
-      `description: ${scalar('深圳市政协提案办理复文公开平台（演示数据，由程序生成，不代表真实提案与答复）')}\n` +
+      `description: ${scalar('深圳市政协提案答复公开平台（演示数据，由程序生成，不代表真实提案与答复）')}\n` +
       `demo: true\n`,
   );
   files.set('units.yaml', yamlList(UNITS.map((u) => ({ id: u.id, name: u.name, fullName: u.fullName, kind: u.kind }))));
