@@ -55,7 +55,8 @@ export function overdueChart(items: readonly CommitmentItem[], d: ChartData): Ch
         rows.map((r) => ({
           label: name(d.units, r.id),
           count: r.overdue,
-          valueLabel: `${r.overdue}（共 ${r.total}：进行中 ${r.open}，已完成 ${r.done}，已放弃 ${r.dropped}）`,
+          // Short enough for a phone's chart; the statuses are in the lists below and the commitments table.
+          valueLabel: `${r.overdue}／共 ${r.total}`,
         })),
         o,
       ),
@@ -63,12 +64,9 @@ export function overdueChart(items: readonly CommitmentItem[], d: ChartData): Ch
     columns: [
       { key: 'label', label: '单位' },
       { key: 'overdue', label: '已逾期', numeric: true },
-      { key: 'open', label: '进行中', numeric: true },
-      { key: 'done', label: '已完成', numeric: true },
-      { key: 'dropped', label: '已放弃', numeric: true },
-      { key: 'total', label: '合计', numeric: true },
+      { key: 'total', label: '承诺合计', numeric: true },
     ],
-    rows: rows.map((r) => ({ label: name(d.units, r.id), ...r })),
+    rows: rows.map((r) => ({ label: name(d.units, r.id), overdue: r.overdue, total: r.total })),
   };
 }
 
@@ -138,32 +136,27 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
         withFeedback.map((r) => ({
           label: name(names, r.id),
           count: r.satisfiedShare,
-          valueLabel: pct(r.satisfiedShare),
+          valueLabel: `${pct(r.satisfiedShare)}（${r.satisfied}/${r.replies - r.none}）`,
         })),
         o,
       ),
     ),
+    // The numbers drawn (满意 of 有意见) and the other shares; per-unit counts of each answer are on the unit pages.
     columns: [
       { key: 'label', label: by === 'unit' ? '单位' : '会议' },
-      { key: 'replies', label: '已公开答复', numeric: true },
+      { key: 'withFeedback', label: '注明意见的答复', numeric: true },
       { key: 'satisfied', label: '满意', numeric: true },
       { key: 'satisfiedShare', label: '满意占比', numeric: true },
-      { key: 'basically', label: '基本满意', numeric: true },
       { key: 'basicallyShare', label: '基本满意占比', numeric: true },
-      { key: 'unsatisfied', label: '不满意', numeric: true },
       { key: 'unsatisfiedShare', label: '不满意占比', numeric: true },
-      { key: 'none', label: '未注明意见', numeric: true },
     ],
-    rows: rows.map((r) => ({
+    rows: withFeedback.map((r) => ({
       label: name(names, r.id),
-      replies: r.replies,
+      withFeedback: r.replies - r.none,
       satisfied: r.satisfied,
       satisfiedShare: pct(r.satisfiedShare),
-      basically: r.basically,
       basicallyShare: pct(r.basicallyShare),
-      unsatisfied: r.unsatisfied,
       unsatisfiedShare: pct(r.unsatisfiedShare),
-      none: r.none,
     })),
   };
 }

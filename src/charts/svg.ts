@@ -292,7 +292,8 @@ export function barChart(rows: readonly BarDatum[], o: ChartOptions & { fill?: s
   const labels = rows.map((r) => fit(r.label, FONT, width * 0.4));
   const values = rows.map((r) => r.valueLabel ?? countLabel(r.count, r.share));
   const left = PAD + widest(labels, FONT) + GAP;
-  const right = width - PAD - widest(values, SMALL) - GAP;
+  // Bars keep at least a quarter of the width, however long the value labels.
+  const right = Math.max(left + width / 4, width - PAD - widest(values, SMALL) - GAP);
   const height = 2 * PAD + rows.length * STEP;
   const y = rowBands(rows.length, PAD, height - PAD);
   const x = scaleLinear()

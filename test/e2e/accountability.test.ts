@@ -109,7 +109,8 @@ describe('proposers', () => {
   it('are a table of the open data', () => {
     const csv = readFileSync(join(demoDist, 'data/proposers.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      '\uFEFFid,name,kind,sector,proposals,first,key_proposals,sessions,a,b,c,d,published,withheld,unpublished,url',
+      // The package's CSVs have no BOM (the data package says utf-8); spreadsheets get the XLSX.
+      'id,name,kind,sector,proposals,first,key_proposals,sessions,a,b,c,d,published,withheld,unpublished,url',
     );
     expect(csv).toContain('committee-population,市政协人口资源环境委员会,committee,,3,');
     const pkg = JSON.parse(readFileSync(join(demoDist, 'data/datapackage.json'), 'utf8'));
