@@ -136,7 +136,7 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
         withFeedback.map((r) => ({
           label: name(names, r.id),
           count: r.satisfiedShare,
-          valueLabel: `${pct(r.satisfiedShare)}（${r.satisfied}/${r.replies - r.none}）`,
+          valueLabel: `${pct(r.satisfiedShare)}（${r.satisfied}/${r.replies - r.none}${r.none ? `，未注明 ${r.none}` : ''}）`,
         })),
         o,
       ),
@@ -149,6 +149,7 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
       { key: 'satisfiedShare', label: '满意占比', numeric: true },
       { key: 'basicallyShare', label: '基本满意占比', numeric: true },
       { key: 'unsatisfiedShare', label: '不满意占比', numeric: true },
+      { key: 'none', label: '未注明意见', numeric: true },
     ],
     rows: withFeedback.map((r) => ({
       label: name(names, r.id),
@@ -157,6 +158,7 @@ export function satisfactionChart(by: 'unit' | 'session', d: ChartData, only?: s
       satisfiedShare: pct(r.satisfiedShare),
       basicallyShare: pct(r.basicallyShare),
       unsatisfiedShare: pct(r.unsatisfiedShare),
+      none: r.none,
     })),
   };
 }

@@ -34,7 +34,8 @@ describe.each(['/stats/', '/sessions/7-1/', '/units/jtj/', '/topics/transport/',
       expect(await svg.count()).toBe(1);
       const labelledBy = (await svg.getAttribute('aria-labelledby'))!.split(' ');
       expect(await figure.locator(`[id="${labelledBy[0]}"]`).textContent()).toBeTruthy();
-      expect(await svg.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(50);
+      // Drawn, not collapsed: a chart of a single bar is about 46 px tall.
+      expect(await svg.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(40);
 
       // Every count in the table is drawn as a label in the chart.
       const svgText = (await svg.locator('text').allTextContents()).join(' ');
