@@ -8,7 +8,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { strFromU8, unzipSync } from 'fflate';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -50,13 +51,20 @@ function decoded(path: string): Buffer {
   return bytes;
 }
 
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 /** Every leak in the output folder `dir`. */
 export function scanOutput(dir: string, needles: Needles): Leak[] {
   const leaks: Leak[] = [];
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    if (BINARY.test(path.replace(/\.(br|gz)$/, ''))) continue;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !BINARY.test(path.replace(/\.(br|gz)$/, '')));
+  const copy = (path: string) => /\.(br|gz)$/.test(path);
+  /** Digests of the originals scanned, so a compressed copy with the same bytes is not scanned twice. */
+  const scanned = new Map<string, string>();
+  // Originals first, then the compressed copies.
+  for (const path of [...files.filter((p) => !copy(p)), ...files.filter(copy)]) {
     const name = relative(dir, path).split(sep).join('/');
     if (ZIPPED.test(path)) {
       for (const [entry, data] of Object.entries(unzipSync(readFileSync(path)))) {
@@ -65,10 +73,10 @@ export function scanOutput(dir: string, needles: Needles): Leak[] {
       continue;
     }
     const bytes = decoded(path);
-    // A compressed copy whose bytes equal its scanned original needs no second scan;
-    // one that differs (or has no original) is scanned like any file.
-    const original = /\.(br|gz)$/.test(path) ? path.slice(0, -3) : undefined;
-    if (original && existsSync(original) && decoded(original).equals(bytes)) continue;
+    // A copy whose bytes equal its scanned original needs no second scan; one that differs
+    // (or has no original) is scanned like any file.
+    if (copy(path) && scanned.get(path.slice(0, -3)) === digest(bytes)) continue;
+    if (!copy(path)) scanned.set(path, digest(bytes));
     leaks.push(...scanText(name, bytes.toString('utf8'), needles));
   }
   return leaks;

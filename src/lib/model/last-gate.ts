@@ -24,6 +24,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 /** Text as the scan reads it: entities and JSON escapes decoded, zero-width characters removed. */
 function plain(text: string): string {
+  // Most files have no entity and no escape: the replacements below are skipped for them.
+  if (!text.includes('&') && !text.includes('\\') && !/[\u200b-\u200d\u2060\ufeff]/.test(text)) return text;
   return text
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
       if (e[0] === '#') {
@@ -41,6 +43,8 @@ function plain(text: string): string {
 export function pieces(text: string): string[] {
   const out: string[] = [];
   for (const raw of plain(text).split(/<[^>]*>|[。！？!?.；;,"'|\s]+/)) {
+    // Keeping letters and digits only ever shortens a piece: a short one needs no further look.
+    if (raw.length < MIN_PIECE) continue;
     const piece = raw.replace(/[^\p{L}\p{N}]/gu, '');
     if (piece.length >= MIN_PIECE) out.push(piece);
   }
