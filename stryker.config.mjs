@@ -20,6 +20,8 @@ export default {
     'src/lib/model/privacy.ts',
     'src/lib/model/last-gate.ts',
   ],
+  // The sandbox copy needs the source and tests only, not earlier builds.
+  ignorePatterns: ['.test-builds', 'dist', 'reports', 'docs', 'deploy'],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpus, splitFrontmatter } from '../src/lib/corpus.ts';
 import { isSafeUrl, parseBody, renderBody } from '../src/lib/dialect.ts';
-import { discloseReply, publish } from '../src/lib/disclosure.ts';
+import { discloseReply, isGraded, isPublished, isShown, isWithheld, publish } from '../src/lib/disclosure.ts';
 import { ledgerRow } from '../src/lib/ledger.ts';
 import { fixtureFiles, problemLines, PROPOSAL, REPLY, reply, withFiles } from './helpers.ts';
 
@@ -228,5 +228,69 @@ describe('line endings and hidden files', () => {
       'proposals/7-1/20210001/_draft.mdx': 'not even frontmatter',
     });
     expect(checkCorpus(files).problems).toEqual([]);
+  });
+});
+
+describe('the state tests every module uses', () => {
+  const key = { id: '7-1/1/a', session: '7-1', number: '1', unit: 'a', proposal: '7-1/1' };
+  const published = { ...key, state: 'published' as const, category: 'A' as const };
+  const ungraded = { ...key, state: 'published' as const };
+  const withheld = { ...key, state: 'withheld' as const, category: 'B' as const };
+  const unpublished = { ...key, state: 'unpublished' as const };
+
+  it('isPublished, isWithheld, isShown and isGraded say yes only to what may be shown', () => {
+    expect([published, ungraded, withheld, unpublished].map(isPublished)).toEqual([true, true, false, false]);
+    expect([published, ungraded, withheld, unpublished].map(isWithheld)).toEqual([false, false, true, false]);
+    expect([published, ungraded, withheld, unpublished].map(isShown)).toEqual([true, true, true, false]);
+    expect([published, ungraded, withheld, unpublished].map(isGraded)).toEqual([true, false, true, false]);
+    // A category on a record that may not be shown is never counted.
+    expect(isGraded({ ...unpublished, category: 'A' })).toBe(false);
+  });
+});
+
+describe('what a published or withheld reply carries', () => {
+  const corpus = checkCorpus(fixtureFiles(), { render: true }).corpus!;
+  const base = corpus.replies.find((r) => r.unit === 'gaj' && r.number === '20210001')!;
+
+  it('keeps every optional field that is given, and only those', () => {
+    const full = {
+      ...base,
+      html: undefined,
+      data: {
+        title: '关于第20210001号提案答复的函',
+        docNo: '深公函〔2021〕1号',
+        indexNo: '1144/2021-1',
+        category: 'A' as const,
+        repliedOn: '2021-06-30',
+        signedBy: '张三',
+        disclosure: 'public' as const,
+        feedback: 'satisfied' as const,
+      },
+    };
+    expect(discloseReply(full, '2030-01-01')).toMatchObject({
+      title: '关于第20210001号提案答复的函',
+      docNo: '深公函〔2021〕1号',
+      indexNo: '1144/2021-1',
+      category: 'A',
+      signedBy: '张三',
+      feedback: 'satisfied',
+      html: '',
+    });
+    const ungraded = { ...base, data: { repliedOn: '2021-06-30', disclosure: 'public' as const } };
+    expect(Object.keys(discloseReply(ungraded, '2030-01-01'))).not.toContain('category');
+    const withheld = {
+      ...base,
+      body: '',
+      data: { repliedOn: '2021-06-30', disclosure: 'withheld' as const, withheldReason: 'privacy' as const },
+    };
+    expect(Object.keys(discloseReply(withheld, '2030-01-01'))).not.toContain('category');
+  });
+
+  it('gives a proposal with no rendered body an empty html, never anything else', () => {
+    const out = publish(
+      { ...corpus, proposals: corpus.proposals.map((p) => ({ ...p, html: undefined })) },
+      '2030-01-01',
+    );
+    expect(out.proposals.every((p) => p.html === '')).toBe(true);
   });
 });
