@@ -147,6 +147,19 @@ describe('validate and the build refuse personal data in a published record', ()
     expect(lines.some((l) => /gaj\.mdx:6:\d+ corrections\[0\]\.note — 发现联系人姓名（李\*）/.test(l))).toBe(true);
     expect(lines.some((l) => /index\.mdx:\d+:7 body — 发现电子邮箱地址（l\*\*\*@qq\.com）/.test(l))).toBe(true);
   });
+  it('in a commitment and its evidence link, which reach the reply page and /commitments/', () => {
+    const lines = problemLines(
+      withFiles({
+        [REPLY]: reply(
+          `${fm}\ncommitments:\n  - text: 年底前回复\n    due: 2021-12-31\n    status: open\n    evidence: https://example.org/a?tel=13812345678`,
+        ),
+      }),
+    );
+    expect(
+      lines.some((l) => /gaj\.mdx:9:\d+ commitments\[0\]\.evidence — 发现手机号码（138\*\*\*\*5678）/.test(l)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
   it('not when the editor listed the string in notPersonal, nor in a pending reply', () => {
     const body = '\n服务热线：13800138000。\n';
     expect(problemLines(withFiles({ [REPLY]: reply(`${fm}\nnotPersonal: ["13800138000"]`, body) }))).toEqual([]);

@@ -348,7 +348,7 @@ export function checkCorpus(input: Map<string, string>, opts: { render?: boolean
     if (r.data && r.data.disclosure !== 'pending' && r.data.disclosure !== 'withheld') {
       const texts: TextField[] = ['title', 'docNo', 'indexNo', 'signedBy'];
       r.data.corrections?.forEach((_, i) => texts.push(['corrections', i, 'note']));
-      r.data.commitments?.forEach((_, i) => texts.push(['commitments', i, 'text']));
+      r.data.commitments?.forEach((_, i) => texts.push(['commitments', i, 'text'], ['commitments', i, 'evidence']));
       problems.push(...personalData(path, r, texts));
     }
     const proposalId = `${session}/${number}`;
