@@ -8,7 +8,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ProposalEntryData, ReplyEntryData } from './lib/disclosure.ts';
-import type { Proposer, Session, Site, Topic, Unit } from './lib/schemas/index.ts';
+import type { Proposer, Session, Site, Topic, Unit } from './lib/model/schemas/index.ts';
 import { corpusLoader } from './loaders/corpus.ts';
 
 export const collections = {

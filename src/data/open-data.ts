@@ -20,7 +20,7 @@ import {
   type ReplyRow,
   type TableName,
 } from '../lib/open-data/index.ts';
-import { contentJsonSchemas, contentSchemaPath } from '../lib/json-schema.ts';
+import { contentJsonSchemas, contentSchemaPath } from '../lib/model/json-schema.ts';
 import { siteData } from './site-data.ts';
 import { accountability } from './accountability.ts';
 import { commitmentExportRows } from '../lib/open-data/commitments.ts';

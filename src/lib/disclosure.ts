@@ -5,9 +5,9 @@
  * text that is not cleared cannot reach them. It fails closed: anything not
  * positively published is reduced to the fields the ledger may show.
  */
-import type { Corpus, ProposalRecord, ReplyRecord } from './corpus.ts';
-import type { Category, WithheldReason } from './schemas/common.ts';
-import type { Commitment, ReplyFrontmatter } from './schemas/reply.ts';
+import type { Corpus, ProposalRecord, ReplyRecord } from './model/corpus/index.ts';
+import type { Category, WithheldReason } from './model/schemas/common.ts';
+import type { Commitment, ReplyFrontmatter } from './model/schemas/reply.ts';
 
 /** What a reader may see of a reply. */
 export type ReplyState = 'published' | 'withheld' | 'unpublished';

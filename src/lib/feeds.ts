@@ -7,12 +7,13 @@
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { replyTitle } from './citation.ts';
-import { parseBody } from './dialect.ts';
+import { parseBody } from './model/dialect/index.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
-import { absoluteUrl, rfc3339 } from './exports.ts';
+import { rfc3339 } from './open-data/package.ts';
+import { absoluteUrl } from './open-data/rows.ts';
 import { categoryLabel, withheldReasonZh } from './labels.ts';
-import type { WithheldReason } from './schemas/common.ts';
-import type { Topic, Unit } from './schemas/registry.ts';
+import type { WithheldReason } from './model/schemas/common.ts';
+import type { Topic, Unit } from './model/schemas/registry.ts';
 import { replyUrl } from './urls.ts';
 
 export interface FeedCategory {

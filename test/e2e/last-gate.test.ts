@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
-import { checkCorpus } from '../../src/lib/corpus.ts';
+import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
 import { scanOutput } from '../../src/integrations/last-gate.ts';
 import { build, filesContaining, readTree } from './build.ts';

@@ -6,8 +6,8 @@
  */
 import { isGraded, isPublished, isWithheld, type ReplyEntryData } from '../disclosure.ts';
 import { percent } from '../ledger.ts';
-import { categories, type Category } from '../schemas/common.ts';
-import type { Proposer } from '../schemas/registry.ts';
+import { categories, type Category } from '../model/schemas/common.ts';
+import type { Proposer } from '../model/schemas/registry.ts';
 import { compareProposals } from '../views.ts';
 
 export type ProposerKind = Proposer['kind'];

@@ -3,10 +3,10 @@
  * records to write and the report's lines out. The CLI (scripts/import.ts)
  * reads the files, writes what this plans, and prints the report.
  */
-import { parseBody } from '../dialect.ts';
+import { parseBody } from '../model/dialect/index.ts';
 import { findPersonalData } from '../model/privacy.ts';
-import { proposalSchema, replySchema } from '../schemas/index.ts';
-import { splitFrontmatter } from '../corpus.ts';
+import { proposalSchema, replySchema } from '../model/schemas/index.ts';
+import { splitFrontmatter } from '../model/corpus/index.ts';
 import { parseDocument, parse as parseYaml } from 'yaml';
 import { docxBlocks, markdownBlocks, NotADocument, textBlocks, type Block } from './blocks.ts';
 import {

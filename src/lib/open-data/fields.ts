@@ -13,9 +13,9 @@ import {
   unitKindZh,
   withheldReasonZh,
 } from '../labels.ts';
-import { categories, withheldReasons } from '../schemas/common.ts';
+import { categories, withheldReasons } from '../model/schemas/common.ts';
 import { commitmentTable, proposerTable } from './accountability-tables.ts';
-import { roles } from '../schemas/proposal.ts';
+import { roles } from '../model/schemas/proposal.ts';
 
 /** Multi-valued cells (proposers, topics, units) are joined with a full-width semicolon. */
 export const LIST_SEPARATOR = '；';

@@ -17,7 +17,7 @@ import {
   unitKindZh,
   withheldReasonZh,
 } from '../labels.ts';
-import type { Proposer, Topic, Unit } from '../schemas/registry.ts';
+import type { Proposer, Topic, Unit } from '../model/schemas/registry.ts';
 import { proposalUrl, replyUrl, unitUrl } from '../urls.ts';
 import { compareProposals } from '../views.ts';
 import { LIST_SEPARATOR, type ProposalRow, type ReplyRow, type UnitRow, type WithheldRow } from './fields.ts';

@@ -8,7 +8,7 @@
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { parseBody, renderBody } from '../dialect.ts';
+import { parseBody, renderBody } from '../model/dialect/index.ts';
 
 const hasClass = (node: Nodes, name: string) =>
   node.type === 'element' &&

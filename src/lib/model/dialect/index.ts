@@ -16,9 +16,9 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import { visit } from 'unist-util-visit';
-import { withheldReasonZh } from './labels.ts';
-import type { Problem } from './problems.ts';
-import { withheldReasons, type WithheldReason } from './schemas/common.ts';
+import { withheldReasonZh } from '../../labels.ts';
+import type { Problem } from '../problems.ts';
+import { withheldReasons, type WithheldReason } from '../schemas/common.ts';
 
 /** The components of the dialect and the attributes each takes. */
 const components: Record<string, { required: string[]; optional: string[]; children: boolean }> = {

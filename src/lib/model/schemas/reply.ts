@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../dates.ts';
-import { listValues } from '../model/error-map.ts';
+import { isCalendarDate } from '../../dates.ts';
+import { listValues } from '../error-map.ts';
 import { categorySchema, dateSchema, notPersonalSchema, withheldReasons, withheldReasonSchema } from './common.ts';
 
 /** How much of a reply may be published. */

@@ -5,8 +5,8 @@
  * Both `npm run validate` and the collections' loader use it, so the two can
  * never disagree.
  */
-import { parseBody, renderBody } from './dialect.ts';
-import type { Problem } from './problems.ts';
+import { parseBody, renderBody } from '../dialect/index.ts';
+import type { Problem } from '../problems.ts';
 import {
   categories,
   proposalSchema,
@@ -23,12 +23,12 @@ import {
   type Site,
   type Topic,
   type Unit,
-} from './schemas/index.ts';
-import { listValues } from './model/error-map.ts';
-import { nearest } from './model/suggest.ts';
-import { PLACEHOLDER } from './templates.ts';
-import { personalDataProblems } from './model/privacy.ts';
-import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from './yaml-source.ts';
+} from '../schemas/index.ts';
+import { listValues } from '../error-map.ts';
+import { nearest } from '../suggest.ts';
+import { PLACEHOLDER } from '../../templates.ts';
+import { personalDataProblems } from '../privacy.ts';
+import { checkYaml, fieldName, locate, parseYaml, type YamlSource } from '../yaml-source.ts';
 
 export interface ProposalRecord {
   /** `<session>/<number>` */
