@@ -15,7 +15,9 @@ import {
 } from '../labels.ts';
 import { categories, withheldReasons } from '../model/schemas/common.ts';
 import { commitmentTable, proposerTable } from './accountability-tables.ts';
-import { roles } from '../model/schemas/proposal.ts';
+import { proposalKinds, roles } from '../model/schemas/proposal.ts';
+import { unitKinds } from '../model/schemas/registry.ts';
+import { feedbacks, publishedDisclosures } from '../model/schemas/reply.ts';
 
 /** Multi-valued cells (proposers, topics, units) are joined with a full-width semicolon. */
 export const LIST_SEPARATOR = '；';
@@ -227,7 +229,7 @@ export const replyFields = [
     title: '公开方式代码',
     description: `${labelled(disclosureZh)}（摘要公开时 text 为摘要）`,
     required: true,
-    enum: ['public', 'summary'],
+    enum: publishedDisclosures,
   },
   requiredLabel('disclosure', '公开方式', '公开方式'),
   {
@@ -235,7 +237,7 @@ export const replyFields = [
     type: 'string',
     title: '提案者反馈代码',
     description: `提案者对答复的意见：${labelled(feedbackZh)}；未注明时为空`,
-    enum: ['satisfied', 'basically-satisfied', 'unsatisfied'],
+    enum: feedbacks,
   },
   label('feedback', '提案者反馈', '提案者反馈'),
   { name: 'corrections', type: 'integer', title: '更正次数', description: '公开后的更正次数', required: true },
@@ -281,7 +283,7 @@ export const proposalFields = [
     title: '提案类型代码',
     description: labelled(proposalKindZh),
     required: true,
-    enum: ['plenary', 'between-sessions'],
+    enum: proposalKinds,
   },
   requiredLabel('kind', '提案类型', '提案类型'),
   f.proposers,
@@ -340,7 +342,7 @@ export const unitFields = [
     title: '单位类型代码',
     description: labelled(unitKindZh),
     required: true,
-    enum: ['department', 'district', 'other'],
+    enum: unitKinds,
   },
   requiredLabel('kind', '单位类型', '单位类型'),
   {

@@ -6,6 +6,10 @@ export const roles = ['lead', 'co', 'split'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Filed at the plenary or between sessions. */
+export const proposalKinds = ['plenary', 'between-sessions'] as const;
+export type ProposalKind = (typeof proposalKinds)[number];
+
 /** One unit a proposal is handed to. */
 export const assignmentSchema = z.strictObject({
   /** The unit's id in `units.yaml`. */
@@ -26,7 +30,7 @@ export const proposalSchema = z.strictObject({
   /** The proposal's title, e.g. 关于…的提案. */
   title: z.string().min(1),
   /** Filed at the plenary or between sessions. */
-  kind: z.enum(['plenary', 'between-sessions']),
+  kind: z.enum(proposalKinds),
   /** Who filed it: ids in `proposers.yaml`, first proposer first, as many as the source names. */
   proposers: z.array(idSchema).min(1),
   /** The source says 等 after the names (马青、周丽等委员): more proposers than are named. */
