@@ -6,6 +6,9 @@ export const roles = ['lead', 'co', 'split'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/** A proposal number (提案号) as printed: letters, digits and hyphens, at most 20 characters. */
+export const proposalNumberPattern = /^[0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?$/;
+
 /** Filed at the plenary or between sessions. */
 export const proposalKinds = ['plenary', 'between-sessions'] as const;
 export type ProposalKind = (typeof proposalKinds)[number];
@@ -24,7 +27,7 @@ export const proposalSchema = z.strictObject({
    * The proposal number (提案号) as printed: letters, digits and hyphens, at most 20
    * characters (20210001, 2025D048, 2-26), quoted; must match the folder name.
    */
-  number: z.string().regex(/^[0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?$/, {
+  number: z.string().regex(proposalNumberPattern, {
     message: '应为带引号的提案号：字母、数字和连字符，最多 20 个字符，例如 "20210001"、"2025D048"、"2-26"',
   }),
   /** The proposal's title, e.g. 关于…的提案. */
