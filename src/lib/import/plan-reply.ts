@@ -9,6 +9,7 @@ import { readReplyBlocks } from './reply.ts';
 import {
   existingUnits,
   fail,
+  gapHint,
   plannedWrite,
   selfCheck,
   sessionOf,
