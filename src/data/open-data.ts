@@ -17,7 +17,7 @@ import {
   unitRows,
   utf8Bytes,
   withheldRows,
-  type ReplyRow,
+  type ReplyDataRow as ReplyRow,
   type TableName,
 } from '../lib/open-data/index.ts';
 import { contentJsonSchemas, contentSchemaPath } from '../lib/model/json-schema.ts';

@@ -6,7 +6,7 @@
  */
 import { proposerKinds } from '../model/schemas/registry.ts';
 import { commitmentStatuses } from '../model/schemas/reply.ts';
-import type { FieldDef, RowOf, TableDef } from './fields.ts';
+import type { FieldDef, RowOf, TableDef } from './table-schema.ts';
 
 export const proposerFields = [
   { name: 'id', type: 'string', title: '提案者编号', description: '提案者 id', required: true, unique: true },
