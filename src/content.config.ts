@@ -3,7 +3,7 @@
  * Every collection comes from one loader that checks the whole content root
  * (CONTENT_DIR, default `content/`) and stores only what the disclosure gate
  * publishes. The shapes are the gate's output types; the content model's own
- * schemas live in `src/lib/schemas` and are applied by the loader.
+ * schemas live in `src/lib/model/schemas` and are applied by the loader.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';

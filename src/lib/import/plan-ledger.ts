@@ -5,16 +5,8 @@ import { ledgerNumber, readLedger, readSupervisor, splitNames, type Rows } from 
 import { recordText, type Gap } from './records.ts';
 import { matchProposer, matchTopic, matchUnit, unknownName } from './registry.ts';
 import { squeeze } from './text.ts';
-import {
-  fail,
-  gapHint,
-  plannedWrite,
-  selfCheck,
-  sessionOf,
-  type ImportOptions,
-  type Outcome,
-  type Write,
-} from './plan.ts';
+import { fail, gapHint, plannedWrite, selfCheck, sessionOf } from './plan.ts';
+import type { ImportOptions, Outcome, Write } from './plan.ts';
 
 export function planLedger(input: Rows, opts: ImportOptions): Outcome {
   const reg = opts.registries;

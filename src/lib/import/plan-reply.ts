@@ -6,17 +6,8 @@ import { splitNames } from './ledger.ts';
 import { bodyMarkdown, recordText, type Gap } from './records.ts';
 import { matchProposer, matchUnit, unknownName } from './registry.ts';
 import { readReplyBlocks } from './reply.ts';
-import {
-  existingUnits,
-  fail,
-  gapHint,
-  plannedWrite,
-  selfCheck,
-  sessionOf,
-  type ImportOptions,
-  type Outcome,
-  type Write,
-} from './plan.ts';
+import { existingUnits, fail, gapHint, plannedWrite, selfCheck, sessionOf } from './plan.ts';
+import type { ImportOptions, Outcome, Write } from './plan.ts';
 
 /** The kinds of personal data the reader removes, as the report names them. */
 const KIND_ZH: Record<string, string> = {
