@@ -3,6 +3,11 @@
  * four components, parsed with micromark's MDX extension, checked, and
  * rendered to HTML. MDX from the corpus is never compiled or executed: JSX
  * nodes are data, and only the known components become HTML.
+ *
+ * Here: parsing, with every problem of a body in one run. Beside it: the
+ * components (components.ts), safe addresses and the renderer's guard
+ * (urls.ts), parse errors in an editor's words (parse-errors.ts), the rules
+ * over a parsed body (check.ts) and the renderer (render.ts).
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
