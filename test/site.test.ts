@@ -16,6 +16,7 @@ import { facetPages, keyPage, pageSuffix, topicsIndex } from '../src/site/listin
 import { proposalPage, slotCountLine } from '../src/site/proposal.ts';
 import { replyPage, scriptJson } from '../src/site/reply.ts';
 import { searchPage } from '../src/site/search.ts';
+import { sessionFigures } from '../src/site/session-figures.ts';
 import { unitPage, unitsIndex } from '../src/site/unit.ts';
 import { fixtureFiles } from './helpers.ts';
 
@@ -123,7 +124,12 @@ describe('disclosure ledger', () => {
   it('totals every session and lists withheld replies without their text', () => {
     const m = disclosurePage(data);
     expect(m.total.ledger.held).toBe(data.replies.length);
-    expect(m.rows.reduce((s, r) => s + r.ledger.held, 0)).toBe(m.total.ledger.held);
+    const held = (cells: { label: string; value: number | string }[]) =>
+      cells.find((c) => c.label === '本站收录')!.value;
+    expect(m.rows.reduce((s, r) => s + Number(held(r.cells)), 0)).toBe(m.total.ledger.held);
+    expect(held(m.totalCells)).toBe(m.total.ledger.held);
+    // Every row has a cell under every heading after the session's.
+    for (const r of m.rows) expect(r.cells.map((c) => c.label)).toEqual(m.heads.slice(1));
     expect(m.withheld).toEqual([
       {
         proposal: { href: '/proposals/7-1/20210001/', title: '关于提升智慧停车治理水平的提案' },
@@ -174,5 +180,29 @@ describe('commitments, corrections, feeds, search', () => {
     expect(fileSize(512)).toBe('512 字节');
     expect(fileSize(1536)).toBe('1.5 KB');
     expect(fileSize(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+});
+
+describe('session figures', () => {
+  const session = data.sessions.get('7-1')!;
+  const held = data.repliesBySession.get('7-1')!;
+  it("set what the site holds beside the report's figures, parts marked 其中", () => {
+    const example = corpus('design-example');
+    const m = sessionFigures(example.sessions.get('7-1')!, example.repliesBySession.get('7-1')!);
+    expect(m.heldRows[0]).toEqual({ label: '收录答复', value: example.repliesBySession.get('7-1')!.length });
+    expect(m.officialRows.slice(0, 3)).toEqual([
+      { label: '收到提案', value: 739 },
+      { label: '其中大会提案', value: 714, sub: true },
+      { label: '其中平时提案', value: 25, sub: true },
+    ]);
+    expect(m.officialRows.find((r) => r.label.startsWith('A 类'))?.value).toBe('461（74.84%）');
+  });
+  it('explain a gap between the replies due and the replies held, and say nothing when there is none', () => {
+    const due = (repliesDue: number) => ({ ...session, official: { ...session.official!, repliesDue } });
+    expect(sessionFigures(due(held.length + 3), held).gapNote).toMatch(
+      /^政府公布应有答复 \d+ 件，本站收录 \d+ 件；差额/,
+    );
+    expect(sessionFigures(due(1), held).gapNote).toMatch(/多于政府公布的应有答复 1 件/);
+    expect(sessionFigures(due(held.length), held).gapNote).toBe('');
   });
 });
