@@ -14,6 +14,7 @@ import { disclosurePage } from '../src/site/disclosure.ts';
 import { correctionsPage, unitFeed } from '../src/site/feeds.ts';
 import { facetPages, keyPage, pageSuffix, topicsIndex } from '../src/site/listings.ts';
 import { proposalPage, slotCountLine } from '../src/site/proposal.ts';
+import { outcome, outcomeStates } from '../src/site/outcomes.ts';
 import { replyPage, scriptJson } from '../src/site/reply.ts';
 import { searchPage } from '../src/site/search.ts';
 import { sessionFigures } from '../src/site/session-figures.ts';
@@ -204,5 +205,14 @@ describe('session figures', () => {
     );
     expect(sessionFigures(due(1), held).gapNote).toMatch(/多于政府公布的应有答复 1 件/);
     expect(sessionFigures(due(held.length), held).gapNote).toBe('');
+  });
+});
+
+describe('outcomes', () => {
+  it('count a proposal’s replies by state, and say when there is none', () => {
+    const o = outcome(data, '7-1/20210001');
+    expect(o.states).toBe('已公开 1 · 不予公开 1 · 暂未公开 2');
+    expect(o.categories).toEqual(['A', 'C']);
+    expect(outcomeStates([])).toBe('尚无答复记录');
   });
 });

@@ -3,16 +3,33 @@
  * proposer pages, topic pages (recurring matters), proposal pages (related
  * proposals) and unit pages (similar replies) list them.
  */
-import { replyUrl } from '../lib/urls.ts';
+import { isGraded, isPublished, isWithheld, type ReplyEntryData } from '../lib/disclosure.ts';
+import { proposalUrl, replyUrl } from '../lib/urls.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';
 
-/** The props of one ProposalOutcomes item: the proposal's row, its replies and its session's name. */
+/** `已公开 2 · 暂未公开 1`: a proposal's replies by state (an unpublished one counted, never described). */
+export function outcomeStates(replies: readonly ReplyEntryData[]): string {
+  const published = replies.filter(isPublished).length;
+  const withheld = replies.filter(isWithheld).length;
+  const unpublished = replies.length - published - withheld;
+  const states = [
+    published && `已公开 ${published}`,
+    withheld && `不予公开 ${withheld}`,
+    unpublished && `暂未公开 ${unpublished}`,
+  ].filter(Boolean);
+  return states.length ? states.join(' · ') : '尚无答复记录';
+}
+
+/** The props of one ProposalOutcomes item: the proposal, its graded replies' categories, its replies by state. */
 export function outcome(data: Corpus, id: string, note?: string) {
   const row = data.rowsById.get(id)!;
+  const replies = data.repliesByProposal.get(id) ?? [];
   return {
     row,
-    replies: data.repliesByProposal.get(id) ?? [],
+    href: proposalUrl(row.session, row.number),
+    categories: replies.filter(isGraded).map((r) => r.category),
+    states: outcomeStates(replies),
     sessionName: data.sessions.get(row.session)?.name,
     ...(note !== undefined && { note }),
   };
