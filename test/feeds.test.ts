@@ -5,7 +5,7 @@ import { atomFeed, dayPlusSeconds, FEED_STYLESHEETS, type FeedEntry } from '../s
 import { correctionFeedEntries, correctionTag, replyFeedEntries } from '../src/lib/feeds.ts';
 import { excerpt, plainText } from '../src/lib/plain-text.ts';
 import { escapeXml } from '../src/lib/xml.ts';
-import type { Unit } from '../src/lib/schemas/registry.ts';
+import type { Unit } from '../src/lib/model/schemas/registry.ts';
 
 const SECRET = 'CANARY-不得公开的正文';
 const siteUrl = 'https://replies.example.org';

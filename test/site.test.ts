@@ -4,7 +4,7 @@
  * counts, links, citations and what must never appear.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { publish, type PublishedEntryData } from '../src/lib/disclosure.ts';
 import { buildAccountability } from '../src/site/accountability.ts';
 import { commitmentsPage } from '../src/site/commitments.ts';

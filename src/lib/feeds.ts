@@ -9,7 +9,7 @@ import { replyTitle } from './citation.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryLabel } from './labels.ts';
 import { excerpt, plainText } from './plain-text.ts';
-import type { Topic, Unit } from './schemas/registry.ts';
+import type { Topic, Unit } from './model/schemas/registry.ts';
 import { absoluteUrl, replyUrl } from './urls.ts';
 
 export interface FeedLookups {

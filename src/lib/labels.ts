@@ -1,7 +1,7 @@
 /** Chinese words for the content model's values: one place, used by every page and export. */
-import type { Category, WithheldReason } from './schemas/common.ts';
-import type { Role } from './schemas/proposal.ts';
-import type { Official } from './schemas/session.ts';
+import type { Category, WithheldReason } from './model/schemas/common.ts';
+import type { Role } from './model/schemas/proposal.ts';
+import type { Official } from './model/schemas/session.ts';
 
 /** Each category's meaning, as the government's reports word it. */
 export const categoryZh: Record<Category, string> = {

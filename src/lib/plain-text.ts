@@ -4,9 +4,8 @@
  */
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import { parseBody } from './dialect.ts';
-import { withheldReasonZh } from './labels.ts';
-import type { WithheldReason } from './schemas/common.ts';
+import { parseBody } from './model/dialect/index.ts';
+import { redactedText } from './model/redaction.ts';
 
 const BLOCKS = new Set([
   'paragraph',
@@ -38,8 +37,7 @@ function textOf(node: Nodes, out: string[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       if (node.name === 'Redacted') {
-        const reason = attribute(node, 'reason') as WithheldReason;
-        out.push(` ［此处内容已删除：${withheldReasonZh[reason] ?? '其他原因'}］ `);
+        out.push(` ${redactedText(attribute(node, 'reason'))} `);
         return;
       }
       if (node.name === 'Attachment') {

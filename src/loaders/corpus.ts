@@ -9,10 +9,10 @@ import { relative } from 'node:path';
 import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
 import { publish, type PublicCorpus } from '../lib/disclosure.ts';
-import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/problems.ts';
+import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/model/problems.ts';
 import { setLiveProblems } from '../integrations/dev-problems.ts';
 import { lastGateNeedles } from '../lib/model/last-gate.ts';
-import type { Corpus } from '../lib/corpus.ts';
+import type { Corpus } from '../lib/model/corpus/index.ts';
 import { rememberNeedles } from '../integrations/last-gate.ts';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { facets, proposalRows } from '../lib/browse.ts';
 import type { ProposalEntryData, ReplyEntryData } from '../lib/disclosure.ts';
-import type { Proposer, Session, Site, Topic, Unit } from '../lib/schemas/index.ts';
+import type { Proposer, Session, Site, Topic, Unit } from '../lib/model/schemas/index.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { groupBy, indexBy } from '../lib/views.ts';
 

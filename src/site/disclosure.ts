@@ -7,7 +7,7 @@
 import { isWithheld } from '../lib/disclosure.ts';
 import { categoryLabel, withheldReasonZh } from '../lib/labels.ts';
 import { formatPercent, ledgerRow, type LedgerRow } from '../lib/ledger.ts';
-import { withheldReasons } from '../lib/schemas/common.ts';
+import { withheldReasons } from '../lib/model/schemas/common.ts';
 import { proposalUrl, unitUrl } from '../lib/urls.ts';
 import { compareProposals, compareSessionsDesc, groupBy, missingReplies } from '../lib/views.ts';
 import type { Corpus } from './corpus.ts';

@@ -17,10 +17,10 @@ import {
   unitRows,
   utf8Bytes,
   withheldRows,
-  type ReplyRow,
+  type ReplyDataRow as ReplyRow,
   type TableName,
 } from '../lib/open-data/index.ts';
-import { contentJsonSchemas, contentSchemaPath } from '../lib/json-schema.ts';
+import { contentJsonSchemas, contentSchemaPath } from '../lib/model/json-schema.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';
 import { commitmentExportRows } from '../lib/open-data/commitments.ts';

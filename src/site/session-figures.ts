@@ -6,8 +6,8 @@
 import type { ReplyEntryData } from '../lib/disclosure.ts';
 import { categoryLabel, officialStagesZh, withheldReasonZh } from '../lib/labels.ts';
 import { categoryCounts, formatPercent, ledgerRow } from '../lib/ledger.ts';
-import { categories, withheldReasons } from '../lib/schemas/common.ts';
-import type { Session } from '../lib/schemas/session.ts';
+import { categories, withheldReasons } from '../lib/model/schemas/common.ts';
+import type { Session } from '../lib/model/schemas/session.ts';
 
 /** A row of a two-column table of figures: a label and a number, `sub` rows indented (其中…). */
 export interface FigureRow {

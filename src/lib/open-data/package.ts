@@ -4,9 +4,10 @@
  * valid: no empty arrays, every foreign key pointing to a resource in the
  * package, CSVs in plain UTF-8 (no BOM) as `encoding` says.
  */
-import { tables, type FieldDef, type FieldType, type ForeignKey, type TableDef, type TableName } from './fields.ts';
 import { rfc3339 } from '../dates.ts';
 import { absoluteUrl } from '../urls.ts';
+import { tables, type TableName } from './fields.ts';
+import type { FieldDef, FieldType, ForeignKey, TableDef } from './table-schema.ts';
 
 /** The licence of the compiled data. */
 export const DATA_LICENSE = {
