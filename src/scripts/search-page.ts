@@ -13,33 +13,12 @@ import {
   chosenLabels,
   formatSearch,
   metaWeights,
-  paragraphOf,
   parseSearch,
   topicsNamed,
   type FilterKey,
   type SearchState,
 } from '../lib/search.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: { id: string; location: number }[];
-  locations: number[];
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (path: string, o: object) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
-}
+import { resultItem, type Pagefind, type PagefindSearch } from './search-results.ts';
 
 const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -153,16 +132,6 @@ function updateFilters(state: SearchState, counts: Record<string, Record<string,
   chips.hidden = chosen.length === 0;
 }
 
-function badge(category: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = `badge badge-${category}`;
-  const letter = document.createElement('span');
-  letter.className = 'badge-letter';
-  letter.textContent = `${category} 类`;
-  span.append(letter);
-  return span;
-}
-
 async function showMore() {
   if (!current || more.disabled) return;
   more.disabled = true;
@@ -173,37 +142,7 @@ async function showMore() {
     return;
   }
   for (const d of batch) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    const para = paragraphOf(d.anchors, d.locations);
-    a.href = para ? `${d.url}#${para}` : d.url;
-    a.textContent = d.meta.title ?? d.url;
-    const title = document.createElement('p');
-    title.className = 'result-title';
-    title.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
-    const isProposal = d.filters.type?.includes('proposal');
-    const co = d.filters.role?.includes('co');
-    if (d.meta.category) meta.append(badge(d.meta.category), ' ');
-    const number = (d.meta.number ?? d.meta.proposalNumber)?.split(' ')[0];
-    meta.append(
-      [
-        isProposal ? '提案' : d.meta.unit,
-        co ? '协办意见' : isProposal ? undefined : '答复',
-        number && `第 ${number} 号提案`,
-        d.meta.date,
-        d.meta.docNo,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    );
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result-excerpt';
-    // Pagefind's excerpt is escaped text with <mark> around the matches.
-    excerpt.innerHTML = d.excerpt;
-    li.append(title, meta, excerpt);
-    list.append(li);
+    list.append(resultItem(d));
   }
   shown += batch.length;
   more.disabled = false;
