@@ -1,7 +1,7 @@
 /** Chart specs built from a published fixture corpus: the numbers drawn are the numbers tabled and downloaded. */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { allCharts, chartCsv, sessionCharts, statsCharts, type ChartData } from '../../src/charts/specs.ts';
+import { allCharts, chartCsv, sessionCharts, statsCharts, type ChartData } from '../../src/charts/index.ts';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { publish } from '../../src/lib/disclosure.ts';
 import { groupBy, indexBy } from '../../src/lib/views.ts';

@@ -11,7 +11,7 @@ import {
   replyTimePairs,
   replyTimes,
   sessionFunnel,
-} from '../../src/charts/transforms.ts';
+} from '../../src/charts/index.ts';
 import { ledgerRow } from '../../src/lib/ledger.ts';
 import { categories } from '../../src/lib/schemas/common.ts';
 import { groupBy } from '../../src/lib/views.ts';

@@ -1,9 +1,8 @@
 /** `/data/charts/<id>.csv`: the numbers of each chart, exactly as its table shows them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCharts, chartCsv, type ChartSpec } from '../../../charts/specs.ts';
+import { allCharts, chartCsv, type ChartSpec, accountabilityCharts } from '../../../charts/index.ts';
 import { siteData } from '../../../data/site-data.ts';
 import { accountability } from '../../../data/accountability.ts';
-import { accountabilityCharts } from '../../../charts/accountability.ts';
 
 export const getStaticPaths = (async () => {
   const { chartData } = await siteData();
