@@ -18,31 +18,13 @@ export interface CategoryColors {
   dark: { bg: string; fg: string };
 }
 
+// A data table: one category per line.
+// prettier-ignore
 export const categoryPalette: Record<Category, CategoryColors> = {
-  A: {
-    chart: '#009E73',
-    ink: '#000000',
-    light: { bg: '#e3f3e8', fg: '#14532d' },
-    dark: { bg: '#12321f', fg: '#a7e9bd' },
-  },
-  B: {
-    chart: '#0072B2',
-    ink: '#FFFFFF',
-    light: { bg: '#e2eefa', fg: '#0c4a7e' },
-    dark: { bg: '#112a44', fg: '#b3d6fb' },
-  },
-  C: {
-    chart: '#E69F00',
-    ink: '#000000',
-    light: { bg: '#fdf0d5', fg: '#6b4000' },
-    dark: { bg: '#3a2a0b', fg: '#fbd98b' },
-  },
-  D: {
-    chart: '#999999',
-    ink: '#000000',
-    light: { bg: '#eceef2', fg: '#3d4350' },
-    dark: { bg: '#2a2e37', fg: '#d3d7df' },
-  },
+  A: { chart: '#009E73', ink: '#000000', light: { bg: '#e3f3e8', fg: '#14532d' }, dark: { bg: '#12321f', fg: '#a7e9bd' } },
+  B: { chart: '#0072B2', ink: '#FFFFFF', light: { bg: '#e2eefa', fg: '#0c4a7e' }, dark: { bg: '#112a44', fg: '#b3d6fb' } },
+  C: { chart: '#E69F00', ink: '#000000', light: { bg: '#fdf0d5', fg: '#6b4000' }, dark: { bg: '#3a2a0b', fg: '#fbd98b' } },
+  D: { chart: '#999999', ink: '#000000', light: { bg: '#eceef2', fg: '#3d4350' }, dark: { bg: '#2a2e37', fg: '#d3d7df' } },
 };
 
 /** Bars that stand for no category. */

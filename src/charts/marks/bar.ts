@@ -4,26 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Category } from '../../lib/schemas/common.ts';
 import { NEUTRAL } from '../palette.ts';
 import { categoryFill, categoryPatterns } from './categories.ts';
-import {
-  axis,
-  CHART_WIDTH,
-  countLabel,
-  defaultDesc,
-  el,
-  emptyChart,
-  fit,
-  FONT,
-  frame,
-  GAP,
-  hbarRow,
-  PAD,
-  rowBands,
-  rowLabel,
-  SMALL,
-  STEP,
-  widest,
-  type ChartOptions,
-} from './primitives.ts';
+import * as svg from './primitives.ts';
 
 export interface BarDatum {
   label: string;
@@ -40,16 +21,16 @@ export interface BarDatum {
  * Horizontal bars, one per row in the given order, the label on the left and
  * the value at the bar's end. Feeds: `categoryShares`, `disclosureComposition`.
  */
-export function barChart(rows: readonly BarDatum[], o: ChartOptions & { fill?: string }): string {
-  if (rows.length === 0) return emptyChart('bar', o);
-  const width = o.width ?? CHART_WIDTH;
-  const labels = rows.map((r) => fit(r.label, FONT, width * 0.4));
-  const values = rows.map((r) => r.valueLabel ?? countLabel(r.count, r.share));
-  const left = PAD + widest(labels, FONT) + GAP;
+export function barChart(rows: readonly BarDatum[], o: svg.ChartOptions & { fill?: string }): string {
+  if (rows.length === 0) return svg.emptyChart('bar', o);
+  const width = o.width ?? svg.CHART_WIDTH;
+  const labels = rows.map((r) => svg.fit(r.label, svg.FONT, width * 0.4));
+  const values = rows.map((r) => r.valueLabel ?? svg.countLabel(r.count, r.share));
+  const left = svg.PAD + svg.widest(labels, svg.FONT) + svg.GAP;
   // Bars keep at least a quarter of the width, however long the value labels.
-  const right = Math.max(left + width / 4, width - PAD - widest(values, SMALL) - GAP);
-  const height = 2 * PAD + rows.length * STEP;
-  const y = rowBands(rows.length, PAD, height - PAD);
+  const right = Math.max(left + width / 4, width - svg.PAD - svg.widest(values, svg.SMALL) - svg.GAP);
+  const height = 2 * svg.PAD + rows.length * svg.STEP;
+  const y = svg.rowBands(rows.length, svg.PAD, height - svg.PAD);
   const x = scaleLinear()
     .domain([0, max(rows, (r) => r.count) || 1])
     .range([left, right]);
@@ -63,10 +44,10 @@ export function barChart(rows: readonly BarDatum[], o: ChartOptions & { fill?: s
       fill: r.category ? categoryFill(o.id, r.category) : (o.fill ?? NEUTRAL),
       tip: `${r.label}：${values[i]}`,
     };
-    const label = rowLabel(labels[i], left - GAP, top + y.bandwidth() / 2, { anchor: 'end' });
-    return el('g', { class: r.category ? `bar bar-${r.category}` : 'bar' }, hbarRow(label, bar, values[i]));
+    const label = svg.rowLabel(labels[i], left - svg.GAP, top + y.bandwidth() / 2, { anchor: 'end' });
+    return svg.el('g', { class: r.category ? `bar bar-${r.category}` : 'bar' }, svg.hbarRow(label, bar, values[i]));
   });
-  body.push(axis(left, PAD, height - PAD));
-  const desc = defaultDesc(rows.map((r, i) => ({ label: r.label, value: values[i] })));
-  return frame('bar', o, height, desc, categoryPatterns(o.id, rows), body);
+  body.push(svg.axis(left, svg.PAD, height - svg.PAD));
+  const desc = svg.defaultDesc(rows.map((r, i) => ({ label: r.label, value: values[i] })));
+  return svg.frame('bar', o, height, desc, categoryPatterns(o.id, rows), body);
 }

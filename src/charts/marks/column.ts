@@ -2,22 +2,7 @@
 import { max, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { NEUTRAL } from '../palette.ts';
-import {
-  CHART_WIDTH,
-  defaultDesc,
-  el,
-  emptyChart,
-  formatCount,
-  frame,
-  PAD,
-  span,
-  text,
-  textWidth,
-  tip,
-  TINY,
-  widest,
-  type ChartOptions,
-} from './primitives.ts';
+import * as svg from './primitives.ts';
 
 export interface ColumnDatum {
   /** Full name of the column (tooltip, description), e.g. 2021年6月. */
@@ -36,13 +21,13 @@ export interface ColumnDatum {
  */
 export function columnChart(
   rows: readonly ColumnDatum[],
-  o: ChartOptions & { plotHeight?: number; fill?: string },
+  o: svg.ChartOptions & { plotHeight?: number; fill?: string },
 ): string {
-  if (rows.length === 0) return emptyChart('column', o);
-  const width = o.width ?? CHART_WIDTH;
+  if (rows.length === 0) return svg.emptyChart('column', o);
+  const width = o.width ?? svg.CHART_WIDTH;
   const plotHeight = o.plotHeight ?? 200;
-  const values = rows.map((r) => r.valueLabel ?? formatCount(r.count));
-  const top = PAD + 16;
+  const values = rows.map((r) => r.valueLabel ?? svg.formatCount(r.count));
+  const top = svg.PAD + 16;
   const bottom = top + plotHeight;
   const hasGroups = rows.some((r) => r.group !== undefined);
   const height = bottom + (hasGroups ? 40 : 24);
@@ -51,59 +36,67 @@ export function columnChart(
     .nice(4)
     .range([bottom, top]);
   const ticks = y.ticks(4).filter((t) => Number.isInteger(t));
-  const tickLabels = ticks.map((t) => formatCount(t));
-  const left = PAD + widest(tickLabels, TINY) + 6;
+  const tickLabels = ticks.map((t) => svg.formatCount(t));
+  const left = svg.PAD + svg.widest(tickLabels, svg.TINY) + 6;
   const x = scaleBand<number>()
     .domain(range(rows.length))
-    .range([left, width - PAD])
+    .range([left, width - svg.PAD])
     .paddingInner(0.2)
     .paddingOuter(0.1);
   const bw = x.bandwidth();
   const ticksText = rows.map((r) => r.short ?? r.label);
-  const every = Math.max(1, Math.ceil((widest(ticksText, TINY) + 6) / x.step()));
+  const every = Math.max(1, Math.ceil((svg.widest(ticksText, svg.TINY) + 6) / x.step()));
   const body: string[] = [];
   ticks.forEach((t, i) => {
-    const line = el('line', {
+    const line = svg.el('line', {
       x1: left,
-      x2: width - PAD,
+      x2: width - svg.PAD,
       y1: y(t),
       y2: y(t),
       stroke: 'currentColor',
       'stroke-opacity': t === 0 ? undefined : '0.2',
     });
-    const label = text(tickLabels[i], {
+    const label = svg.text(tickLabels[i], {
       x: left - 6,
       y: y(t),
-      'font-size': TINY,
+      'font-size': svg.TINY,
       'text-anchor': 'end',
       'dominant-baseline': 'central',
     });
-    body.push(el('g', { class: 'grid' }, line + label));
+    body.push(svg.el('g', { class: 'grid' }, line + label));
   });
   rows.forEach((r, i) => {
     const x0 = x(i) ?? 0;
     const cx = x0 + bw / 2;
     const y0 = y(r.count);
     const parts = [
-      el(
+      svg.el(
         'rect',
-        { x: x0, y: y0, width: bw, height: span(y0, bottom), fill: o.fill ?? NEUTRAL },
-        tip(`${r.label}：${values[i]}`),
+        { x: x0, y: y0, width: bw, height: svg.span(y0, bottom), fill: o.fill ?? NEUTRAL },
+        svg.tip(`${r.label}：${values[i]}`),
       ),
     ];
-    if (textWidth(values[i], TINY) <= x.step()) {
-      parts.push(text(values[i], { x: cx, y: y0 - 4, 'font-size': TINY, 'text-anchor': 'middle', class: 'value' }));
+    if (svg.textWidth(values[i], svg.TINY) <= x.step()) {
+      parts.push(
+        svg.text(values[i], { x: cx, y: y0 - 4, 'font-size': svg.TINY, 'text-anchor': 'middle', class: 'value' }),
+      );
     }
     if (i % every === 0) {
       parts.push(
-        text(ticksText[i], { x: cx, y: bottom + 15, 'font-size': TINY, 'text-anchor': 'middle', class: 'tick' }),
+        svg.text(ticksText[i], {
+          x: cx,
+          y: bottom + 15,
+          'font-size': svg.TINY,
+          'text-anchor': 'middle',
+          class: 'tick',
+        }),
       );
     }
     if (r.group !== undefined && r.group !== rows[i - 1]?.group) {
-      parts.push(text(r.group, { x: x0, y: bottom + 31, 'font-size': TINY, class: 'tick-group' }));
+      parts.push(svg.text(r.group, { x: x0, y: bottom + 31, 'font-size': svg.TINY, class: 'tick-group' }));
     }
-    body.push(el('g', { class: 'column' }, parts.join('')));
+    body.push(svg.el('g', { class: 'column' }, parts.join('')));
   });
-  const desc = defaultDesc(rows.map((r, i) => ({ label: r.label, value: values[i] })));
-  return frame('column', o, height, desc, [], body);
+  const desc = svg.defaultDesc(rows.map((r, i) => ({ label: r.label, value: values[i] })));
+  return svg.frame('column', o, height, desc, [], body);
 }

@@ -4,25 +4,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Category } from '../../lib/schemas/common.ts';
 import { NEUTRAL } from '../palette.ts';
 import { categoryFill, categoryPatterns } from './categories.ts';
-import {
-  axis,
-  CHART_WIDTH,
-  countLabel,
-  defaultDesc,
-  el,
-  emptyChart,
-  fit,
-  FONT,
-  formatCount,
-  frame,
-  GAP,
-  hbarRow,
-  PAD,
-  rowLabel,
-  SMALL,
-  widest,
-  type ChartOptions,
-} from './primitives.ts';
+import * as svg from './primitives.ts';
 
 /** One bar of a group: a count and, optionally, its share. */
 export interface GroupedCell {
@@ -46,10 +28,10 @@ export type GroupedDatum<K extends string> = { label: string; category?: Categor
  */
 export function groupedBarChart<K extends string>(
   rows: readonly GroupedDatum<K>[],
-  o: ChartOptions & { series: readonly GroupedSeries<K>[]; measure?: 'share' | 'count' },
+  o: svg.ChartOptions & { series: readonly GroupedSeries<K>[]; measure?: 'share' | 'count' },
 ): string {
-  if (rows.length === 0 || o.series.length === 0) return emptyChart('grouped', o);
-  const width = o.width ?? CHART_WIDTH;
+  if (rows.length === 0 || o.series.length === 0) return svg.emptyChart('grouped', o);
+  const width = o.width ?? svg.CHART_WIDTH;
   const BAR = 18;
   const INNER = 4;
   const BETWEEN = 14;
@@ -58,27 +40,27 @@ export function groupedBarChart<K extends string>(
   // No share (a total of 0) is written as the bare count, never as 0.00%.
   const labelOf = (cell: GroupedCell) =>
     byShare && cell.share !== null && cell.share !== undefined
-      ? `${cell.share.toFixed(2)}%（${formatCount(cell.count)}）`
-      : countLabel(cell.count);
-  const groupLabels = rows.map((r) => fit(r.label, FONT, width * 0.2));
-  const seriesLabels = o.series.map((s) => fit(s.label, SMALL, width * 0.2));
+      ? `${cell.share.toFixed(2)}%（${svg.formatCount(cell.count)}）`
+      : svg.countLabel(cell.count);
+  const groupLabels = rows.map((r) => svg.fit(r.label, svg.FONT, width * 0.2));
+  const seriesLabels = o.series.map((s) => svg.fit(s.label, svg.SMALL, width * 0.2));
   const values = rows.map((r) => o.series.map((s) => labelOf(r[s.key])));
-  const groupW = widest(groupLabels, FONT);
-  const left = PAD + groupW + GAP + widest(seriesLabels, SMALL) + GAP;
-  const right = width - PAD - widest(values.flat(), SMALL) - GAP;
+  const groupW = svg.widest(groupLabels, svg.FONT);
+  const left = svg.PAD + groupW + svg.GAP + svg.widest(seriesLabels, svg.SMALL) + svg.GAP;
+  const right = width - svg.PAD - svg.widest(values.flat(), svg.SMALL) - svg.GAP;
   const groupH = o.series.length * BAR + (o.series.length - 1) * INNER;
-  const height = 2 * PAD + rows.length * groupH + (rows.length - 1) * BETWEEN;
+  const height = 2 * svg.PAD + rows.length * groupH + (rows.length - 1) * BETWEEN;
   const x = scaleLinear()
     .domain([0, max(rows, (r) => max(o.series, (s) => valueOf(r[s.key]))) || 1])
     .range([left, right]);
   const body: string[] = [];
   rows.forEach((r, i) => {
-    const top = PAD + i * (groupH + BETWEEN);
-    const parts = [rowLabel(groupLabels[i], PAD, top + groupH / 2)];
+    const top = svg.PAD + i * (groupH + BETWEEN);
+    const parts = [svg.rowLabel(groupLabels[i], svg.PAD, top + groupH / 2)];
     o.series.forEach((s, j) => {
       const by = top + j * (BAR + INNER);
-      const label = rowLabel(seriesLabels[j], left - GAP, by + BAR / 2, {
-        size: SMALL,
+      const label = svg.rowLabel(seriesLabels[j], left - svg.GAP, by + BAR / 2, {
+        size: svg.SMALL,
         anchor: 'end',
         class: 'series',
       });
@@ -92,16 +74,16 @@ export function groupedBarChart<K extends string>(
         class: `series-${j}`,
         tip: `${r.label} · ${s.label}：${values[i][j]}`,
       };
-      parts.push(hbarRow(label, bar, values[i][j]));
+      parts.push(svg.hbarRow(label, bar, values[i][j]));
     });
-    body.push(el('g', { class: r.category ? `group group-${r.category}` : 'group' }, parts.join('')));
+    body.push(svg.el('g', { class: r.category ? `group group-${r.category}` : 'group' }, parts.join('')));
   });
-  body.push(axis(left, PAD, height - PAD));
-  const desc = defaultDesc(
+  body.push(svg.axis(left, svg.PAD, height - svg.PAD));
+  const desc = svg.defaultDesc(
     rows.map((r, i) => ({
       label: r.label,
       value: o.series.map((s, j) => `${s.label} ${values[i][j]}`).join('，'),
     })),
   );
-  return frame('grouped', o, height, desc, categoryPatterns(o.id, rows), body);
+  return svg.frame('grouped', o, height, desc, categoryPatterns(o.id, rows), body);
 }

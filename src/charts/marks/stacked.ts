@@ -5,30 +5,7 @@ import { stack } from 'd3-shape';
 import { categoryZh } from '../../lib/labels.ts';
 import { categories, type Category } from '../../lib/schemas/common.ts';
 import { categoryFill, categoryLegend, categoryLetter, categoryPatterns } from './categories.ts';
-import {
-  axis,
-  CHART_WIDTH,
-  defaultDesc,
-  el,
-  emptyChart,
-  fit,
-  FONT,
-  formatCount,
-  frame,
-  GAP,
-  num,
-  PAD,
-  rowBands,
-  rowLabel,
-  rowValue,
-  SMALL,
-  STEP,
-  textWidth,
-  tip,
-  TINY,
-  widest,
-  type ChartOptions,
-} from './primitives.ts';
+import * as svg from './primitives.ts';
 
 export interface StackDatum {
   label: string;
@@ -42,18 +19,18 @@ export interface StackDatum {
  * letter (and count, when it fits) inside each segment and the total at the
  * end. Feeds: `byUnit`, `byTopic`, `bySession`.
  */
-export function stackedBarChart(rows: readonly StackDatum[], o: ChartOptions & { legend?: boolean }): string {
-  if (rows.length === 0) return emptyChart('stacked', o);
-  const width = o.width ?? CHART_WIDTH;
+export function stackedBarChart(rows: readonly StackDatum[], o: svg.ChartOptions & { legend?: boolean }): string {
+  if (rows.length === 0) return svg.emptyChart('stacked', o);
+  const width = o.width ?? svg.CHART_WIDTH;
   const totals = rows.map((r) => r.total ?? sum(categories, (c) => r.counts[c]));
-  const labels = rows.map((r) => fit(r.label, FONT, width * 0.35));
-  const values = totals.map((t) => formatCount(t));
-  const legend = o.legend === false ? { marks: [], height: 0 } : categoryLegend(o.id, PAD, width);
-  const top = PAD + legend.height + (legend.height ? 4 : 0);
-  const height = top + rows.length * STEP + PAD;
-  const left = PAD + widest(labels, FONT) + GAP;
-  const right = width - PAD - widest(values, SMALL) - GAP;
-  const y = rowBands(rows.length, top, height - PAD);
+  const labels = rows.map((r) => svg.fit(r.label, svg.FONT, width * 0.35));
+  const values = totals.map((t) => svg.formatCount(t));
+  const legend = o.legend === false ? { marks: [], height: 0 } : categoryLegend(o.id, svg.PAD, width);
+  const top = svg.PAD + legend.height + (legend.height ? 4 : 0);
+  const height = top + rows.length * svg.STEP + svg.PAD;
+  const left = svg.PAD + svg.widest(labels, svg.FONT) + svg.GAP;
+  const right = width - svg.PAD - svg.widest(values, svg.SMALL) - svg.GAP;
+  const y = svg.rowBands(rows.length, top, height - svg.PAD);
   const x = scaleLinear()
     .domain([0, max(totals) || 1])
     .range([left, right]);
@@ -64,34 +41,34 @@ export function stackedBarChart(rows: readonly StackDatum[], o: ChartOptions & {
   rows.forEach((r, i) => {
     const by = y(i) ?? 0;
     const mid = by + y.bandwidth() / 2;
-    const parts: string[] = [rowLabel(labels[i], left - GAP, mid, { anchor: 'end' })];
+    const parts: string[] = [svg.rowLabel(labels[i], left - svg.GAP, mid, { anchor: 'end' })];
     for (const s of series) {
       const c = s.key;
       const [v0, v1] = s[i];
       if (v1 <= v0) continue;
-      const x0 = Number(num(x(v0)));
-      const x1 = Number(num(x(v1)));
-      const w = Number(num(x1 - x0));
+      const x0 = Number(svg.num(x(v0)));
+      const x1 = Number(svg.num(x(v1)));
+      const w = Number(svg.num(x1 - x0));
       parts.push(
-        el(
+        svg.el(
           'rect',
           { x: x0, y: by, width: w, height: y.bandwidth(), fill: categoryFill(o.id, c), class: `segment segment-${c}` },
-          tip(`${r.label} · ${c} 类（${categoryZh[c]}）：${formatCount(r.counts[c])}`),
+          svg.tip(`${r.label} · ${c} 类（${categoryZh[c]}）：${svg.formatCount(r.counts[c])}`),
         ),
       );
-      const full = `${c} ${formatCount(r.counts[c])}`;
-      const inside = w >= textWidth(full, TINY) + 8 ? full : w >= textWidth(c, TINY) + 4 ? c : '';
+      const full = `${c} ${svg.formatCount(r.counts[c])}`;
+      const inside = w >= svg.textWidth(full, svg.TINY) + 8 ? full : w >= svg.textWidth(c, svg.TINY) + 4 ? c : '';
       if (inside) parts.push(categoryLetter(inside, c, x0 + w / 2, mid, true));
     }
-    parts.push(rowValue(values[i], x(totals[i]), mid));
-    body.push(el('g', { class: 'bar' }, parts.join('')));
+    parts.push(svg.rowValue(values[i], x(totals[i]), mid));
+    body.push(svg.el('g', { class: 'bar' }, parts.join('')));
   });
-  body.push(axis(left, top, height - PAD));
-  const desc = defaultDesc(
+  body.push(svg.axis(left, top, height - svg.PAD));
+  const desc = svg.defaultDesc(
     rows.map((r, i) => ({
       label: r.label,
-      value: `${values[i]}（${categories.map((c) => `${c} 类 ${formatCount(r.counts[c])}`).join('，')}）`,
+      value: `${values[i]}（${categories.map((c) => `${c} 类 ${svg.formatCount(r.counts[c])}`).join('，')}）`,
     })),
   );
-  return frame('stacked', o, height, desc, categoryPatterns(o.id, 'all'), body);
+  return svg.frame('stacked', o, height, desc, categoryPatterns(o.id, 'all'), body);
 }

@@ -12,32 +12,18 @@ import {
   replyTimePairs,
   replyTimes,
 } from '../transforms/index.ts';
-import {
-  categoryChart,
-  comparisonChart,
-  disclosureChart,
-  drawn,
-  held,
-  heldText,
-  joinZh,
-  leaders,
-  pct,
-  stackColumns,
-  stackRows,
-  type ChartData,
-  type ChartSpec,
-} from './common.ts';
+import * as spec from './common.ts';
 
 /** `答复最多的是市公安局（5 份）`, or on a tie `…是市公安局和市交通运输局（各 5 份）`. */
 function mostOf(rows: readonly { label: string; total: number }[], lead: string): string {
-  const top = leaders(rows, (r) => r.total);
+  const top = spec.leaders(rows, (r) => r.total);
   return top.length === 1
     ? `${lead}${top[0].label}（${top[0].total} 份）`
-    : `${lead}${joinZh(top.map((r) => r.label))}（并列，各 ${top[0].total} 份）`;
+    : `${lead}${spec.joinZh(top.map((r) => r.label))}（并列，各 ${top[0].total} 份）`;
 }
 
 /** Every chart of /stats/. */
-export function statsCharts(d: ChartData): ChartSpec[] {
+export function statsCharts(d: spec.ChartData): spec.ChartSpec[] {
   const withFigures = [...d.sessions.values()].filter((s) => s.official?.categories);
   const officialTotals = Object.fromEntries(
     categories.map((c) => [c, withFigures.reduce((s, x) => s + x.official!.categories![c], 0)]),
@@ -53,32 +39,32 @@ export function statsCharts(d: ChartData): ChartSpec[] {
   const sessions = bySession(d.replies, d.sessions);
   const months = byMonth(d.replies);
   const times = replyTimes(replyTimePairs(d.proposals, d.replies));
-  const peaks = leaders(months, (m) => m.count);
-  const specs: ChartSpec[] = [];
+  const peaks = spec.leaders(months, (m) => m.count);
+  const specs: spec.ChartSpec[] = [];
   if (withFigures.length) {
     specs.push(
-      comparisonChart(
+      spec.comparisonChart(
         'stats-categories',
         '办理结果：政府公布与本站收录',
-        `政府公布的答复中 A 类（已解决或基本解决）占 ${pct(compared[0].official.share)}，` +
+        `政府公布的答复中 A 类（已解决或基本解决）占 ${spec.pct(compared[0].official.share)}，` +
           (compared[0].disclosed.share === null
             ? '本站尚未收录可以显示类别的答复。'
-            : `本站收录并可显示类别的答复中占 ${pct(compared[0].disclosed.share)}。`),
-        `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${heldText(d)}`,
+            : `本站收录并可显示类别的答复中占 ${spec.pct(compared[0].disclosed.share)}。`),
+        `来源：${withFigures.map((s) => s.official!.source.title).join('；')}；${spec.heldText(d)}`,
         compared,
       ),
     );
   } else {
-    specs.push(categoryChart('stats-categories', '办理结果', d.replies, held(d)));
+    specs.push(spec.categoryChart('stats-categories', '办理结果', d.replies, spec.held(d)));
   }
   specs.push({
     id: 'stats-units',
     title: '各单位答复的办理结果',
     reading: units.length ? `${mostOf(units, '答复最多的是')}；条形按类别分段。` : '还没有可以显示类别的答复。',
-    source: held(d),
-    ...drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
-    columns: stackColumns('单位'),
-    rows: stackRows(units),
+    source: spec.held(d),
+    ...spec.drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
+    columns: spec.stackColumns('单位'),
+    rows: spec.stackRows(units),
   });
   specs.push({
     id: 'stats-topics',
@@ -89,20 +75,20 @@ export function statsCharts(d: ChartData): ChartSpec[] {
           '答复最多的主题是',
         )}。一件提案可属于几个主题。`
       : '还没有可以显示类别的答复。',
-    source: held(d),
-    ...drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
-    columns: stackColumns('主题'),
-    rows: stackRows(topics),
+    source: spec.held(d),
+    ...spec.drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
+    columns: spec.stackColumns('主题'),
+    rows: spec.stackRows(topics),
   });
   if (sessions.length > 1) {
     specs.push({
       id: 'stats-sessions',
       title: '各次会议答复的办理结果',
       reading: `本站收录了 ${sessions.length} 次会议的答复。`,
-      source: held(d),
-      ...drawn({ id: 'stats-sessions', title: '各次会议答复的办理结果' }, (o) => stackedBarChart(sessions, o)),
-      columns: stackColumns('会议'),
-      rows: stackRows(sessions),
+      source: spec.held(d),
+      ...spec.drawn({ id: 'stats-sessions', title: '各次会议答复的办理结果' }, (o) => stackedBarChart(sessions, o)),
+      columns: spec.stackColumns('会议'),
+      rows: spec.stackRows(sessions),
     });
   }
   specs.push({
@@ -113,9 +99,9 @@ export function statsCharts(d: ChartData): ChartSpec[] {
         ? '还没有已公开的答复。'
         : peaks.length === 1
           ? `已公开的答复按答复日期计，${peaks[0].label}最多，共 ${peaks[0].count} 份。`
-          : `已公开的答复按答复日期计，${joinZh(peaks.map((m) => m.label))}并列最多，各 ${peaks[0].count} 份。`,
+          : `已公开的答复按答复日期计，${spec.joinZh(peaks.map((m) => m.label))}并列最多，各 ${peaks[0].count} 份。`,
     source: `来源：本站已公开的答复，按答复日期统计，截至 ${formatDateZh(d.buildDate)}。`,
-    ...drawn({ id: 'stats-months', title: '每月答复数' }, (o) => columnChart(months, o)),
+    ...spec.drawn({ id: 'stats-months', title: '每月答复数' }, (o) => columnChart(months, o)),
     columns: [
       { key: 'label', label: '月份' },
       { key: 'count', label: '答复', numeric: true },
@@ -130,14 +116,14 @@ export function statsCharts(d: ChartData): ChartSpec[] {
         ? '还没有可以计算办理天数的答复。'
         : `办理天数从提案提交日期算到答复日期（落款日期）；${times.count} 份已公开答复的中位数为 ${times.median} 天。`,
     source: `来源：本站已公开的答复中提案写明了提交日期的，办理天数 = 答复日期 − 提案提交日期，截至 ${formatDateZh(d.buildDate)}。`,
-    ...drawn({ id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
+    ...spec.drawn({ id: 'stats-reply-times', title: '从提交提案到答复用了多少天' }, (o) => columnChart(times.bins, o)),
     columns: [
       { key: 'label', label: '天数' },
       { key: 'count', label: '答复', numeric: true },
       { key: 'share', label: '占比', numeric: true },
     ],
-    rows: times.bins.map((b) => ({ label: b.label, count: b.count, share: pct(b.share) })),
+    rows: times.bins.map((b) => ({ label: b.label, count: b.count, share: spec.pct(b.share) })),
   });
-  specs.push(disclosureChart('stats-disclosure', '公开情况', d.replies, d));
+  specs.push(spec.disclosureChart('stats-disclosure', '公开情况', d.replies, d));
   return specs;
 }
