@@ -9,14 +9,12 @@
 import type { ProposalEntryData, ReplyEntryData } from '../../lib/disclosure.ts';
 import { formatDateZh } from '../../lib/dates.ts';
 import { categoryCounts, ledgerRow } from '../../lib/ledger.ts';
-import { categories } from '../../lib/schemas/common.ts';
 import type { Session } from '../../lib/schemas/session.ts';
 import { barChart, groupedBarChart, NARROW_WIDTH, type ChartOptions } from '../marks/index.ts';
 import {
   categoryShares,
   disclosureComposition,
   officialVsDisclosedSeries,
-  type CategoryStackRow,
   type Named,
   type OfficialVsDisclosedRow,
 } from '../transforms/index.ts';
@@ -57,14 +55,6 @@ export const pct = (share: number | null | undefined) =>
 export const heldText = (d: ChartData) =>
   `本站收录的答复，截至 ${formatDateZh(d.buildDate)}；类别只计已公开和不予公开的答复。`;
 export const held = (d: ChartData) => `来源：${heldText(d)}`;
-
-export const stackColumns = (first: string) => [
-  { key: 'label', label: first },
-  ...categories.map((c) => ({ key: c, label: `${c} 类`, numeric: true })),
-  { key: 'total', label: '合计', numeric: true },
-];
-export const stackRows = (rows: CategoryStackRow[]) =>
-  rows.map((r) => ({ label: r.label, ...r.counts, total: r.total }));
 
 /** Names joined the Chinese way: `甲`, `甲和乙`, `甲、乙和丙`; a space between 和 and a Latin start (`A 类和 B 类`). */
 export function joinZh(names: readonly string[]): string {

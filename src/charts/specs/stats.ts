@@ -11,6 +11,7 @@ import {
   officialVsDisclosed,
   replyTimePairs,
   replyTimes,
+  type CategoryStackRow,
 } from '../transforms/index.ts';
 import * as spec from './common.ts';
 
@@ -20,6 +21,30 @@ function mostOf(rows: readonly { label: string; total: number }[], lead: string)
   return top.length === 1
     ? `${lead}${top[0].label}（${top[0].total} 份）`
     : `${lead}${spec.joinZh(top.map((r) => r.label))}（并列，各 ${top[0].total} 份）`;
+}
+
+/** Replies stacked by category, one row per unit, topic or session. */
+function stackChart(
+  id: string,
+  title: string,
+  first: string,
+  reading: string,
+  rows: CategoryStackRow[],
+  d: spec.ChartData,
+): spec.ChartSpec {
+  return {
+    id,
+    title,
+    reading,
+    source: spec.held(d),
+    ...spec.drawn({ id, title }, (o) => stackedBarChart(rows, o)),
+    columns: [
+      { key: 'label', label: first },
+      ...categories.map((c) => ({ key: c, label: `${c} 类`, numeric: true })),
+      { key: 'total', label: '合计', numeric: true },
+    ],
+    rows: rows.map((r) => ({ label: r.label, ...r.counts, total: r.total })),
+  };
 }
 
 /** Every chart of /stats/. */
@@ -57,39 +82,30 @@ export function statsCharts(d: spec.ChartData): spec.ChartSpec[] {
   } else {
     specs.push(spec.categoryChart('stats-categories', '办理结果', d.replies, spec.held(d)));
   }
-  specs.push({
-    id: 'stats-units',
-    title: '各单位答复的办理结果',
-    reading: units.length ? `${mostOf(units, '答复最多的是')}；条形按类别分段。` : '还没有可以显示类别的答复。',
-    source: spec.held(d),
-    ...spec.drawn({ id: 'stats-units', title: '各单位答复的办理结果' }, (o) => stackedBarChart(units, o)),
-    columns: spec.stackColumns('单位'),
-    rows: spec.stackRows(units),
-  });
-  specs.push({
-    id: 'stats-topics',
-    title: '各主题答复的办理结果',
-    reading: topics.length
-      ? `${mostOf(
-          topics.map((t) => ({ ...t, label: `“${t.label}”` })),
-          '答复最多的主题是',
-        )}。一件提案可属于几个主题。`
-      : '还没有可以显示类别的答复。',
-    source: spec.held(d),
-    ...spec.drawn({ id: 'stats-topics', title: '各主题答复的办理结果' }, (o) => stackedBarChart(topics, o)),
-    columns: spec.stackColumns('主题'),
-    rows: spec.stackRows(topics),
-  });
+  specs.push(
+    stackChart(
+      'stats-units',
+      '各单位答复的办理结果',
+      '单位',
+      units.length ? `${mostOf(units, '答复最多的是')}；条形按类别分段。` : '还没有可以显示类别的答复。',
+      units,
+      d,
+    ),
+  );
+  const quoted = topics.map((t) => ({ ...t, label: `“${t.label}”` }));
+  specs.push(
+    stackChart(
+      'stats-topics',
+      '各主题答复的办理结果',
+      '主题',
+      topics.length ? `${mostOf(quoted, '答复最多的主题是')}。一件提案可属于几个主题。` : '还没有可以显示类别的答复。',
+      topics,
+      d,
+    ),
+  );
   if (sessions.length > 1) {
-    specs.push({
-      id: 'stats-sessions',
-      title: '各次会议答复的办理结果',
-      reading: `本站收录了 ${sessions.length} 次会议的答复。`,
-      source: spec.held(d),
-      ...spec.drawn({ id: 'stats-sessions', title: '各次会议答复的办理结果' }, (o) => stackedBarChart(sessions, o)),
-      columns: spec.stackColumns('会议'),
-      rows: spec.stackRows(sessions),
-    });
+    const reading = `本站收录了 ${sessions.length} 次会议的答复。`;
+    specs.push(stackChart('stats-sessions', '各次会议答复的办理结果', '会议', reading, sessions, d));
   }
   specs.push({
     id: 'stats-months',
