@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/bench/charts.ts CONTENT_DIR`: time to compute and render
- * every chart of the site (src/charts/specs.ts) for a corpus, outside Astro.
+ * every chart of the site (src/charts/specs/) for a corpus, outside Astro.
  */
 import { allCharts, statsCharts } from '../../src/charts/index.ts';
 import { checkContentRoot } from '../../src/lib/content-root.ts';
