@@ -14,6 +14,7 @@
  * not be smaller than the original.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,18 @@ export async function compress(
   return { br: b.length < bytes.length ? b : null, gz: g.length < bytes.length ? g : null };
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * What this build compressed: each copy's path → the digests of the original
+ * it was made from and of the copy's own bytes. The last gate reads it: a copy
+ * whose bytes are still these, made from an original the gate scanned with
+ * these very bytes, holds the same text, so the gate need not decompress it.
+ * Any mismatch (or a copy not listed) and the gate decompresses and scans it.
+ */
+export type MadeCopies = Map<string, { original: string; copy: string }>;
+export const madeCopies: MadeCopies = new Map();
+
 export interface PrecompressStats {
   files: number;
   originalBytes: number;
@@ -112,8 +125,15 @@ export async function precompressDir(dir: string, parallel = 4): Promise<Precomp
       stats.originalBytes += bytes.length;
       stats.brBytes += out.br?.length ?? bytes.length;
       stats.gzBytes += out.gz?.length ?? bytes.length;
-      if (out.br) writeFileSync(`${path}.br`, out.br);
-      if (out.gz) writeFileSync(`${path}.gz`, out.gz);
+      const original = sha256(bytes);
+      for (const [ext, copy] of [
+        ['br', out.br],
+        ['gz', out.gz],
+      ] as const) {
+        if (!copy) continue;
+        writeFileSync(`${path}.${ext}`, copy);
+        madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
+      }
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
