@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCorpus } from '../src/lib/corpus.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 import { apportion, CATEGORY_SHARES, generateSample } from '../scripts/sample/generate.ts';
 import { reportOfficial } from './helpers.ts';
 

@@ -11,7 +11,15 @@
  * library from an object typed by the content schemas.
  */
 import { dateOfDay, dayNumber } from '../../src/lib/dates.ts';
-import type { ProposalFrontmatter, Proposer, Role, Session, Site, Topic, Unit } from '../../src/lib/schemas/index.ts';
+import type {
+  ProposalFrontmatter,
+  Proposer,
+  Role,
+  Session,
+  Site,
+  Topic,
+  Unit,
+} from '../../src/lib/model/schemas/index.ts';
 import { buildMembers, leadersFor, pickProposers, type Context } from './people.ts';
 import { sampleReply } from './replies.ts';
 import { apportion, deck, Rng } from './rng.ts';

@@ -3,7 +3,7 @@
  * the same seed gives the same corpus), commitments for B replies, and its body.
  */
 import { dateOfDay, dayNumber } from '../../src/lib/dates.ts';
-import type { Commitment, ReplyFrontmatter } from '../../src/lib/schemas/index.ts';
+import type { Commitment, ReplyFrontmatter } from '../../src/lib/model/schemas/index.ts';
 import { Rng } from './rng.ts';
 import { signerFor, type Context } from './people.ts';
 import { replyBody, UNIT_BY_ID, type ProposalDraft, type ReplyDraft } from './text.ts';

@@ -2,7 +2,7 @@
  * The sample's texts: names, and the bodies of proposals and replies, drawn
  * from the vocabulary. Bodies are plain paragraphs in the closed MDX dialect.
  */
-import type { Category, Role } from '../../src/lib/schemas/index.ts';
+import type { Category, Role } from '../../src/lib/model/schemas/index.ts';
 import { salutation, type ProposerDef } from './people.ts';
 import type { Rng } from './rng.ts';
 import {

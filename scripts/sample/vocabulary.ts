@@ -3,7 +3,7 @@
  * subjects, proposers, names, and the phrases bodies are built from. Text only;
  * the generator (./generate.ts) decides what to draw.
  */
-import type { Category, Proposer, Unit } from '../../src/lib/schemas/index.ts';
+import type { Category, Proposer, Unit } from '../../src/lib/model/schemas/index.ts';
 
 // ---------------------------------------------------------------------------
 // Units, topics, proposers.

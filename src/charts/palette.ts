@@ -5,7 +5,7 @@
  * `categoryTokensCss` writes and a Vite module bundles into the stylesheet, so
  * the CSP still holds: no inline style).
  */
-import type { Category } from '../lib/schemas/common.ts';
+import type { Category } from '../lib/model/schemas/common.ts';
 
 export interface CategoryColors {
   /** The chart fill: Okabe–Ito, distinguishable with the common colour-vision deficiencies. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { barChart, categoryPalette, categoryTokensCss } from '../../src/charts/index.ts';
-import { categories } from '../../src/lib/schemas/common.ts';
+import { categories } from '../../src/lib/model/schemas/common.ts';
 
 describe('the category palette', () => {
   it('writes every category’s badge tokens, light and under prefers-color-scheme: dark', () => {

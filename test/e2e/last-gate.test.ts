@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
-import { checkCorpus } from '../../src/lib/corpus.ts';
+import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
 import { scanOutput, scanOutputInWorkers } from '../../src/integrations/scan-output.ts';
 import { precompressDir, madeCopies } from '../../src/integrations/precompress.ts';

@@ -1,7 +1,7 @@
 /** Horizontal bars: one per row, label on the left, value at the end. */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { Category } from '../../lib/schemas/common.ts';
+import type { Category } from '../../lib/model/schemas/common.ts';
 import { NEUTRAL } from '../palette.ts';
 import { categoryFill, categoryPatterns } from './categories.ts';
 import * as svg from './primitives.ts';

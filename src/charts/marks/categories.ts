@@ -1,6 +1,6 @@
 /** Categories in a chart: the fill patterns, the letter in a segment, the legend. */
 import { categoryZh } from '../../lib/labels.ts';
-import { categories, type Category } from '../../lib/schemas/common.ts';
+import { categories, type Category } from '../../lib/model/schemas/common.ts';
 import { categoryPalette } from '../palette.ts';
 import { el, escapeXml, PAD, SMALL, text, textWidth, TINY } from './primitives.ts';
 

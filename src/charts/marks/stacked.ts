@@ -3,7 +3,7 @@ import { max, sum } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { categoryZh } from '../../lib/labels.ts';
-import { categories, type Category } from '../../lib/schemas/common.ts';
+import { categories, type Category } from '../../lib/model/schemas/common.ts';
 import { categoryFill, categoryLegend, categoryLetter, categoryPatterns } from './categories.ts';
 import * as svg from './primitives.ts';
 

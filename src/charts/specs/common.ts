@@ -9,7 +9,7 @@
 import type { ProposalEntryData, ReplyEntryData } from '../../lib/disclosure.ts';
 import { formatDateZh } from '../../lib/dates.ts';
 import { categoryCounts, ledgerRow } from '../../lib/ledger.ts';
-import type { Session } from '../../lib/schemas/session.ts';
+import type { Session } from '../../lib/model/schemas/session.ts';
 import { barChart, groupedBarChart, NARROW_WIDTH, type ChartOptions } from '../marks/index.ts';
 import {
   categoryShares,

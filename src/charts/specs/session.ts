@@ -1,7 +1,7 @@
 /** The charts of a session's page (and of the home page, for the latest session). */
 import { formatDateZh } from '../../lib/dates.ts';
 import { categoryCounts } from '../../lib/ledger.ts';
-import type { Session } from '../../lib/schemas/session.ts';
+import type { Session } from '../../lib/model/schemas/session.ts';
 import { funnelChart } from '../marks/index.ts';
 import { officialVsDisclosed, sessionFunnel } from '../transforms/index.ts';
 import * as spec from './common.ts';

@@ -1,7 +1,7 @@
 /** The charts of /stats/. */
 import { formatDateZh } from '../../lib/dates.ts';
 import { categoryCounts } from '../../lib/ledger.ts';
-import { categories } from '../../lib/schemas/common.ts';
+import { categories } from '../../lib/model/schemas/common.ts';
 import { columnChart, stackedBarChart } from '../marks/index.ts';
 import {
   byMonth,

@@ -1,5 +1,5 @@
 /** What the transforms share: names, a locale-free order, empty counts. */
-import type { Category } from '../../lib/schemas/common.ts';
+import type { Category } from '../../lib/model/schemas/common.ts';
 
 /** Anything with a display name, as in the site's unit, topic and session maps. */
 export interface Named {

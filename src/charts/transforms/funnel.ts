@@ -1,6 +1,6 @@
 /** A session's official figures, from proposals received to replies due. */
 import { percent } from '../../lib/ledger.ts';
-import type { Official } from '../../lib/schemas/session.ts';
+import type { Official } from '../../lib/model/schemas/session.ts';
 
 export type FunnelKey = 'received' | 'plenary' | 'betweenSessions' | 'registered' | 'toGovernment' | 'repliesDue';
 

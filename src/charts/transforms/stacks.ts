@@ -1,6 +1,6 @@
 /** Replies by unit, topic and session, stacked by category. */
 import { isGraded, type ReplyEntryData } from '../../lib/disclosure.ts';
-import { categories, type Category } from '../../lib/schemas/common.ts';
+import { categories, type Category } from '../../lib/model/schemas/common.ts';
 import { compareSessionsDesc } from '../../lib/views.ts';
 import { compareText, zeroCounts, type Named } from './common.ts';
 
