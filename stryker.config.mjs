@@ -15,8 +15,8 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: [
     'src/lib/disclosure.ts',
-    'src/lib/dialect.ts',
-    'src/lib/corpus.ts',
+    'src/lib/model/dialect/*.ts',
+    'src/lib/model/corpus/*.ts',
     'src/lib/model/privacy.ts',
     'src/lib/model/last-gate.ts',
   ],

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { checkContentRoot, contentRoot } from '../src/lib/content-root.ts';
-import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { formatProblem, sortProblems } from '../src/lib/model/problems.ts';
 
 const arg = process.argv.slice(2).find((a) => !a.startsWith('-'));
 const root = arg ? resolve(arg) : contentRoot();

@@ -3,12 +3,12 @@
  * Every collection comes from one loader that checks the whole content root
  * (CONTENT_DIR, default `content/`) and stores only what the disclosure gate
  * publishes. The shapes are the gate's output types; the content model's own
- * schemas live in `src/lib/schemas` and are applied by the loader.
+ * schemas live in `src/lib/model/schemas` and are applied by the loader.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import type { ProposalEntryData, ReplyEntryData } from './lib/disclosure.ts';
-import type { Proposer, Session, Site, Topic, Unit } from './lib/schemas/index.ts';
+import type { Proposer, Session, Site, Topic, Unit } from './lib/model/schemas/index.ts';
 import { corpusLoader } from './loaders/corpus.ts';
 
 export const collections = {

@@ -4,7 +4,7 @@
  * Each problem names the file, line:col and field, in Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { problemLines, reply, REPLY, withFiles } from './helpers.ts';
 
 const base = `category: B\nrepliedOn: 2021-06-30\ndisclosure: public`;

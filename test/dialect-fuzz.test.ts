@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { parseBody, renderBody } from '../src/lib/dialect.ts';
+import { parseBody, renderBody } from '../src/lib/model/dialect/index.ts';
 
 const SEED = 20261128;
 const RUNS = 3000;

@@ -4,8 +4,8 @@
  * field `body`; and what the three components render to.
  */
 import { describe, expect, it } from 'vitest';
-import { isSafeUrl, parseBody, prefixAnchors, renderBody } from '../src/lib/dialect.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { isSafeUrl, parseBody, prefixAnchors, renderBody } from '../src/lib/model/dialect/index.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 import { problemLines, reply, REPLY, withFiles } from './helpers.ts';
 
 const FM = 'category: A\nrepliedOn: 2021-06-30\ndisclosure: public';

@@ -1,6 +1,6 @@
 /** The disclosure gate: what each kind of reply becomes on a given build date. */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { publish, replyState } from '../src/lib/disclosure.ts';
 import { fixtureFiles } from './helpers.ts';

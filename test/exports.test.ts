@@ -25,7 +25,7 @@ import {
   withheldRows,
   type TableName,
 } from '../src/lib/open-data/index.ts';
-import type { Proposer, Topic, Unit } from '../src/lib/schemas/registry.ts';
+import type { Proposer, Topic, Unit } from '../src/lib/model/schemas/registry.ts';
 
 const siteUrl = 'https://replies.example.org';
 const SECRET = 'CANARY-不得公开的正文';

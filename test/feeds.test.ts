@@ -13,7 +13,7 @@ import {
   xmlEscape,
   type FeedEntry,
 } from '../src/lib/feeds.ts';
-import type { Unit } from '../src/lib/schemas/registry.ts';
+import type { Unit } from '../src/lib/model/schemas/registry.ts';
 
 const SECRET = 'CANARY-不得公开的正文';
 const siteUrl = 'https://replies.example.org';

@@ -5,8 +5,8 @@
  * exact shape of what the disclosure gate lets through, and line endings.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus, splitFrontmatter } from '../src/lib/corpus.ts';
-import { isSafeUrl, parseBody, renderBody } from '../src/lib/dialect.ts';
+import { checkCorpus, splitFrontmatter } from '../src/lib/model/corpus/index.ts';
+import { isSafeUrl, parseBody, renderBody } from '../src/lib/model/dialect/index.ts';
 import { discloseReply, isGraded, isPublished, isShown, isWithheld, publish } from '../src/lib/disclosure.ts';
 import { ledgerRow } from '../src/lib/ledger.ts';
 import { fixtureFiles, problemLines, PROPOSAL, REPLY, reply, withFiles } from './helpers.ts';

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import type { PublishedEntryData } from '../src/lib/disclosure.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 
 export const fixturesDir = join(import.meta.dirname, 'fixtures');
 

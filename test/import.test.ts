@@ -6,11 +6,11 @@ import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCorpus, splitFrontmatter } from '../src/lib/corpus.ts';
+import { checkCorpus, splitFrontmatter } from '../src/lib/model/corpus/index.ts';
 import { planImport, type ImportOptions, type Outcome } from '../src/lib/import/index.ts';
 import { printedDate, sessionFromText } from '../src/lib/import/text.ts';
 import { readSupervisor, splitNames } from '../src/lib/import/ledger.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 import { fixtureFiles, withFiles } from './helpers.ts';
 import { replyDocx, workbook, type ReplyShape } from './import/documents.ts';
 

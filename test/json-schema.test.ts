@@ -1,13 +1,13 @@
 /** JSON Schemas of the content files: generated from the zod schemas, strict, with their enums. */
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../src/lib/corpus.ts';
+import { splitFrontmatter } from '../src/lib/model/corpus/index.ts';
 import {
   contentJsonSchemas,
   contentSchemaPath,
   type ContentSchemaName,
   type JsonSchema,
-} from '../src/lib/json-schema.ts';
-import { parseYaml } from '../src/lib/yaml-source.ts';
+} from '../src/lib/model/json-schema.ts';
+import { parseYaml } from '../src/lib/model/yaml-source.ts';
 import { fixtureFiles } from './helpers.ts';
 
 /**

@@ -4,7 +4,7 @@
  * prints. A change of wording fails here first: change it on purpose or not at all.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { fixtureFiles, problemLines, PROPOSAL, reply, REPLY, withFiles } from './helpers.ts';
 
 const proposal = fixtureFiles().get(PROPOSAL)!;

@@ -6,7 +6,7 @@
  * test/e2e/real-shapes.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { fixtureFiles, problemLines, withFiles } from './helpers.ts';
 
 const base = fixtureFiles('real-shapes');

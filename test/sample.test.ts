@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCorpus } from '../src/lib/corpus.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
+import { formatProblem } from '../src/lib/model/problems.ts';
 import { apportion, CATEGORY_SHARES, generateSample } from '../src/lib/sample.ts';
 import { reportOfficial } from './helpers.ts';
 

@@ -4,7 +4,7 @@
  * Chinese. Nothing with a problem yields a corpus (nothing is published).
  */
 import { describe, expect, it } from 'vitest';
-import { checkCorpus } from '../src/lib/corpus.ts';
+import { checkCorpus } from '../src/lib/model/corpus/index.ts';
 import { fixtureFiles, problemLines, PROPOSAL, reply, REPLY, reportOfficial, withFiles } from './helpers.ts';
 
 const okReply = `category: A\nrepliedOn: 2021-06-30\ndisclosure: public`;

@@ -1,4 +1,5 @@
 /** The files the build writes for a web server: precompressed copies and the CSP header snippet. */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,37 @@ describe('precompression', () => {
     rmSync(join(dir, 'index.html.gz'));
     await precompressDir(dir);
     expect(readFileSync(join(dir, 'index.html.br')).equals(first)).toBe(true);
+  });
+
+  it('takes copies of an unchanged file from the cache, the same bytes, and forgets what the last build did not use', async () => {
+    const dir = join(scratch, 'cached-site');
+    const cache = join(scratch, 'cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.html'), page(5));
+    writeFileSync(join(dir, 'b.html'), page(6));
+    expect(await precompressDir(dir, 4, cache)).toMatchObject({ files: 2, reused: 0 });
+    const copies = () => ['a.html.br', 'a.html.gz', 'b.html.br', 'b.html.gz'].map((f) => readFileSync(join(dir, f)));
+    const fresh = copies();
+    const cached = () =>
+      readdirSync(cache, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(br|gz)$/.test(f));
+    expect(cached()).toHaveLength(4);
+
+    // b.html edited: a's copies come from the cache, b's are made again.
+    writeFileSync(join(dir, 'b.html'), page(7));
+    expect(await precompressDir(dir, 4, cache)).toMatchObject({ files: 2, reused: 1 });
+    expect(copies()[0]!.equals(fresh[0]!)).toBe(true);
+    expect(gunzipSync(readFileSync(join(dir, 'b.html.gz'))).equals(page(7))).toBe(true);
+    // Only what this build used is kept: a's copies and the edited b's, not the old b's.
+    expect(cached()).toHaveLength(4);
+
+    // Incompressible bytes get no copy: the cache says so (an empty entry), and the next build still writes none.
+    const noise = randomBytes(4096);
+    writeFileSync(join(dir, 'noise.txt'), noise);
+    await precompressDir(dir, 4, cache);
+    expect(await precompressDir(dir, 4, cache)).toMatchObject({ files: 3, reused: 3 });
+    expect(readdirSync(dir).filter((f) => f.startsWith('noise'))).toEqual(['noise.txt']);
   });
 });
 

@@ -5,7 +5,7 @@
  * and per-session CSVs. Prints Markdown table rows for docs/benchmarks.md.
  */
 import { checkContentRoot } from '../../src/lib/content-root.ts';
-import { parseBody, renderBody } from '../../src/lib/dialect.ts';
+import { parseBody, renderBody } from '../../src/lib/model/dialect/index.ts';
 import { publish } from '../../src/lib/disclosure.ts';
 import {
   proposalRows,

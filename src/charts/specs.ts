@@ -7,8 +7,8 @@
 import type { ProposalEntryData, ReplyEntryData } from '../lib/disclosure.ts';
 import { formatDateZh } from '../lib/dates.ts';
 import { categoryCounts, ledgerRow } from '../lib/ledger.ts';
-import { categories } from '../lib/schemas/common.ts';
-import type { Session } from '../lib/schemas/session.ts';
+import { categories } from '../lib/model/schemas/common.ts';
+import type { Session } from '../lib/model/schemas/session.ts';
 import { csvFormatRows } from 'd3-dsv';
 import {
   barChart,

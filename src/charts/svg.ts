@@ -16,7 +16,7 @@ import { format } from 'd3-format';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { stack } from 'd3-shape';
 import { categoryZh } from '../lib/labels.ts';
-import { categories, type Category } from '../lib/schemas/common.ts';
+import { categories, type Category } from '../lib/model/schemas/common.ts';
 
 /** Width of every chart's viewBox unless asked otherwise. */
 export const CHART_WIDTH = 640;

@@ -12,8 +12,8 @@ import { median as d3median } from 'd3-array';
 import { isGraded, type ReplyEntryData } from '../lib/disclosure.ts';
 import { categoryZh, disclosureZh } from '../lib/labels.ts';
 import { percent, type LedgerRow } from '../lib/ledger.ts';
-import { categories, type Category } from '../lib/schemas/common.ts';
-import type { Official } from '../lib/schemas/session.ts';
+import { categories, type Category } from '../lib/model/schemas/common.ts';
+import type { Official } from '../lib/model/schemas/session.ts';
 import { compareSessionsDesc } from '../lib/views.ts';
 
 /** Anything with a display name, as in the site's unit, topic and session maps. */

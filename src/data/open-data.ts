@@ -17,10 +17,10 @@ import {
   unitRows,
   utf8Bytes,
   withheldRows,
-  type ReplyRow,
+  type ReplyDataRow as ReplyRow,
   type TableName,
 } from '../lib/open-data/index.ts';
-import { contentJsonSchemas, contentSchemaPath } from '../lib/json-schema.ts';
+import { contentJsonSchemas, contentSchemaPath } from '../lib/model/json-schema.ts';
 import { siteData } from './site-data.ts';
 import { accountability } from './accountability.ts';
 import { commitmentExportRows } from '../lib/open-data/commitments.ts';

@@ -7,7 +7,7 @@
  * 404. Dev server only: a build fails on the first problem.
  */
 import type { AstroIntegration } from 'astro';
-import type { Problem } from '../lib/problems.ts';
+import type { Problem } from '../lib/model/problems.ts';
 import { PROBLEMS_STATUS_PATH, problemPage, problemsKey } from '../lib/model/problem-page.ts';
 
 interface LiveState {

@@ -8,13 +8,19 @@
  * gzip writes no file name and a zero modification time in its header, and
  * both encoders are fed the whole file with fixed parameters.
  *
+ * Incremental: the copies are also kept in Astro's cache directory under a
+ * digest of the original and the brotli quality; a later build whose file has
+ * the same bytes takes them from there instead of compressing again (the same
+ * bytes it would write). Entries no build used last time are removed.
+ *
  * Skipped: files of other types (images, Pagefind's `pf_*` fragments, indexes
  * and its `.pagefind` WebAssembly, which Pagefind already gzips), files
  * already compressed whatever their name, tiny files, and any copy that would
  * not be smaller than the original.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -85,21 +91,87 @@ export async function compress(
   return { br: b.length < bytes.length ? b : null, gz: g.length < bytes.length ? g : null };
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * What this build compressed: each copy's path → the digests of the original
+ * it was made from and of the copy's own bytes. The last gate reads it: a copy
+ * whose bytes are still these, made from an original the gate scanned with
+ * these very bytes, holds the same text, so the gate need not decompress it.
+ * Any mismatch (or a copy not listed) and the gate decompresses and scans it.
+ */
+export type MadeCopies = Map<string, { original: string; copy: string }>;
+export const madeCopies: MadeCopies = new Map();
+
+/**
+ * Copies kept between builds: `<dir>/<2 hex>/<digest>-q<quality>.br|.gz`. An
+ * empty file stands for "no copy" (one that would not have been smaller).
+ */
+class CopyCache {
+  private used = new Set<string>();
+  private dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private path(original: string, quality: number): string {
+    return join(this.dir, original.slice(0, 2), `${original}-q${quality}`);
+  }
+
+  get(original: string, quality: number): { br: Uint8Array | null; gz: Uint8Array | null } | undefined {
+    const base = this.path(original, quality);
+    if (!existsSync(`${base}.br`) || !existsSync(`${base}.gz`)) return undefined;
+    this.used.add(base);
+    const read = (p: string) => {
+      const bytes = readFileSync(p);
+      return bytes.length > 0 ? bytes : null;
+    };
+    return { br: read(`${base}.br`), gz: read(`${base}.gz`) };
+  }
+
+  set(original: string, quality: number, copies: { br: Uint8Array | null; gz: Uint8Array | null }): void {
+    const base = this.path(original, quality);
+    mkdirSync(join(base, '..'), { recursive: true });
+    // Written under a temporary name, then renamed: a half-written copy is never taken.
+    for (const ext of ['br', 'gz'] as const) {
+      writeFileSync(`${base}.${ext}.tmp`, copies[ext] ?? new Uint8Array());
+      renameSync(`${base}.${ext}.tmp`, `${base}.${ext}`);
+    }
+    this.used.add(base);
+  }
+
+  /** Removes every entry this build did not use. */
+  prune(): void {
+    if (!existsSync(this.dir)) return;
+    for (const e of readdirSync(this.dir, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile()) continue;
+      const path = join(e.parentPath, e.name);
+      if (!this.used.has(path.replace(/\.(br|gz)(\.tmp)?$/, ''))) rmSync(path);
+    }
+  }
+}
+
 export interface PrecompressStats {
   files: number;
+  /** Files whose copies were taken from the cache. */
+  reused: number;
   originalBytes: number;
   brBytes: number;
   gzBytes: number;
 }
 
-/** Compresses every eligible file below `dir`, at most `parallel` at once (zlib runs them on libuv's threads). */
-export async function precompressDir(dir: string, parallel = 4): Promise<PrecompressStats> {
+/**
+ * Compresses every eligible file below `dir`, at most `parallel` at once (zlib
+ * runs them on libuv's threads), taking copies from `cacheDir` when given.
+ */
+export async function precompressDir(dir: string, parallel = 4, cacheDir?: string): Promise<PrecompressStats> {
+  const cache = cacheDir ? new CopyCache(cacheDir) : undefined;
   const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .filter((p) => COMPRESSIBLE.has(extname(p).toLowerCase()) && statSync(p).size >= MIN_BYTES)
     .sort();
-  const stats: PrecompressStats = { files: 0, originalBytes: 0, brBytes: 0, gzBytes: 0 };
+  const stats: PrecompressStats = { files: 0, reused: 0, originalBytes: 0, brBytes: 0, gzBytes: 0 };
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
@@ -107,29 +179,47 @@ export async function precompressDir(dir: string, parallel = 4): Promise<Precomp
       const bytes = readFileSync(path);
       const rel = relative(dir, path);
       if (!shouldCompress(rel, bytes)) continue;
-      const out = await compress(rel, bytes);
+      const original = sha256(bytes);
+      const quality = brotliQuality(rel);
+      let out = cache?.get(original, quality);
+      if (out) stats.reused++;
+      else {
+        out = await compress(rel, bytes);
+        cache?.set(original, quality, out);
+      }
       stats.files++;
       stats.originalBytes += bytes.length;
       stats.brBytes += out.br?.length ?? bytes.length;
       stats.gzBytes += out.gz?.length ?? bytes.length;
-      if (out.br) writeFileSync(`${path}.br`, out.br);
-      if (out.gz) writeFileSync(`${path}.gz`, out.gz);
+      for (const [ext, copy] of [
+        ['br', out.br],
+        ['gz', out.gz],
+      ] as const) {
+        if (!copy) continue;
+        writeFileSync(`${path}.${ext}`, copy);
+        madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
+      }
     }
   };
   await Promise.all(Array.from({ length: parallel }, worker));
+  cache?.prune();
   return stats;
 }
 
 export default function precompress(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'open-replies:precompress',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'precompress');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const s = await precompressDir(fileURLToPath(dir));
+        const s = await precompressDir(fileURLToPath(dir), 4, cacheDir);
         const pct = (n: number) => `${((100 * n) / Math.max(s.originalBytes, 1)).toFixed(0)} %`;
         logger.info(
-          `${s.files} files, ${(s.originalBytes / 1e6).toFixed(1)} MB → brotli ${pct(s.brBytes)}, gzip ${pct(s.gzBytes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${s.files} files (${s.reused} from the cache), ${(s.originalBytes / 1e6).toFixed(1)} MB → brotli ${pct(s.brBytes)}, gzip ${pct(s.gzBytes)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

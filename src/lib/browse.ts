@@ -6,8 +6,8 @@
  */
 import { isGraded, isPublished, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryZh } from './labels.ts';
-import { categories, type Category } from './schemas/common.ts';
-import type { Session, Topic, Unit } from './schemas/index.ts';
+import { categories, type Category } from './model/schemas/common.ts';
+import type { Session, Topic, Unit } from './model/schemas/index.ts';
 import { compareProposals, compareSessionsDesc, unitSlots } from './views.ts';
 
 export interface ProposalRow {

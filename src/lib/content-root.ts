@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkCorpus, isIgnored, type CheckResult } from './corpus.ts';
+import { checkCorpus, isIgnored, type CheckResult } from './model/corpus/index.ts';
 
 /** The content root: `CONTENT_DIR` when set, else `content/`, resolved from the working directory. */
 export function contentRoot(env: Record<string, string | undefined> = process.env): string {

@@ -5,9 +5,9 @@
  * text that is not cleared cannot reach them. It fails closed: anything not
  * positively published is reduced to the fields the ledger may show.
  */
-import type { Corpus, ProposalRecord, ReplyRecord } from './corpus.ts';
-import type { Category, WithheldReason } from './schemas/common.ts';
-import type { Commitment, ReplyFrontmatter } from './schemas/reply.ts';
+import type { Corpus, ProposalRecord, ReplyRecord } from './model/corpus/index.ts';
+import type { Category, WithheldReason } from './model/schemas/common.ts';
+import type { Commitment, PublishedDisclosure, ReplyFrontmatter } from './model/schemas/reply.ts';
 
 /** What a reader may see of a reply. */
 export type ReplyState = 'published' | 'withheld' | 'unpublished';
@@ -48,7 +48,7 @@ interface ReplyKey {
 /** A reply cleared for publication: text and metadata. */
 export interface PublishedReply extends ReplyKey {
   state: 'published';
-  disclosure: 'public' | 'summary';
+  disclosure: PublishedDisclosure;
   /** Absent only for a co-handling opinion (协办意见) that was not graded. */
   category?: Category;
   repliedOn: string;
@@ -136,7 +136,7 @@ export function discloseReply(r: ReplyRecord, buildDate: string): PublicReply {
     return {
       ...key,
       state,
-      disclosure: d.disclosure as 'public' | 'summary',
+      disclosure: d.disclosure as PublishedDisclosure,
       ...(d.category !== undefined && { category: d.category }),
       repliedOn: d.repliedOn,
       publishedOn: releaseDate(d)!,

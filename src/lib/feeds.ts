@@ -7,12 +7,13 @@
 import type { Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import { replyTitle } from './citation.ts';
-import { parseBody } from './dialect.ts';
+import { parseBody } from './model/dialect/index.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
-import { absoluteUrl, rfc3339 } from './exports.ts';
-import { categoryLabel, withheldReasonZh } from './labels.ts';
-import type { WithheldReason } from './schemas/common.ts';
-import type { Topic, Unit } from './schemas/registry.ts';
+import { rfc3339 } from './open-data/package.ts';
+import { absoluteUrl } from './open-data/rows.ts';
+import { categoryLabel } from './labels.ts';
+import { redactedText } from './model/redaction.ts';
+import type { Topic, Unit } from './model/schemas/registry.ts';
 import { replyUrl } from './urls.ts';
 
 export interface FeedCategory {
@@ -181,8 +182,7 @@ function textOf(node: Nodes, out: string[]): void {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       if (node.name === 'Redacted') {
-        const reason = attribute(node, 'reason') as WithheldReason;
-        out.push(` ［此处内容已删除：${withheldReasonZh[reason] ?? '其他原因'}］ `);
+        out.push(` ${redactedText(attribute(node, 'reason'))} `);
         return;
       }
       if (node.name === 'Attachment') {

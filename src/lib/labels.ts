@@ -1,6 +1,6 @@
 /** Chinese words for the content model's values: one place, used by every page and export. */
-import type { Category, WithheldReason } from './schemas/common.ts';
-import type { Role } from './schemas/proposal.ts';
+import type { Category, WithheldReason } from './model/schemas/common.ts';
+import type { Role } from './model/schemas/proposal.ts';
 
 /** Each category's meaning, as the government's reports word it. */
 export const categoryZh: Record<Category, string> = {

@@ -5,7 +5,7 @@
  * reply is counted, never described.
  */
 import { isGraded, type ReplyEntryData } from './disclosure.ts';
-import { categories, withheldReasons, type Category, type WithheldReason } from './schemas/common.ts';
+import { categories, withheldReasons, type Category, type WithheldReason } from './model/schemas/common.ts';
 
 export interface LedgerRow {
   /** Replies the site holds a record of. */

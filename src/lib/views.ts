@@ -1,6 +1,6 @@
 /** Orderings and joins the pages share: pure functions over the published corpus. */
 import { isPublished, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
-import type { ProposalFrontmatter, Role } from './schemas/proposal.ts';
+import type { ProposalFrontmatter, Role } from './model/schemas/proposal.ts';
 
 /** `7-1` → [7, 1], for ordering sessions numerically. */
 function sessionKey(id: string): [number, number] {

@@ -1,6 +1,6 @@
 /** Small hand-written gate output for the chart tests. */
 import type { ReplyEntryData } from '../../src/lib/disclosure.ts';
-import type { Category, WithheldReason } from '../../src/lib/schemas/common.ts';
+import type { Category, WithheldReason } from '../../src/lib/model/schemas/common.ts';
 
 export { reportOfficial } from '../helpers.ts';
 

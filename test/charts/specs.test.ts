@@ -2,7 +2,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { allCharts, chartCsv, sessionCharts, statsCharts, type ChartData } from '../../src/charts/specs.ts';
-import { checkCorpus } from '../../src/lib/corpus.ts';
+import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { publish } from '../../src/lib/disclosure.ts';
 import { groupBy, indexBy } from '../../src/lib/views.ts';
 import { fixtureFiles } from '../helpers.ts';

@@ -13,7 +13,7 @@ import {
   sessionFunnel,
 } from '../../src/charts/transforms.ts';
 import { ledgerRow } from '../../src/lib/ledger.ts';
-import { categories } from '../../src/lib/schemas/common.ts';
+import { categories } from '../../src/lib/model/schemas/common.ts';
 import { groupBy } from '../../src/lib/views.ts';
 import { named, published, reportOfficial, unpublished, withheld } from './fixtures.ts';
 

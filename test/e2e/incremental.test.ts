@@ -19,6 +19,17 @@ function cached(cache: string, session: string) {
   return { digest, written: statSync(join(dir, digest!)).mtimeMs };
 }
 
+/** The cached compressed copies: entry → when it was written. */
+function copies(cache: string): Map<string, number> {
+  const dir = join(cache, 'precompress');
+  return new Map(
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => /\.(br|gz)$/.test(f))
+      .map((f) => [f, statSync(join(dir, f)).mtimeMs]),
+  );
+}
+
 function differing(a: string, b: string): string[] {
   const ta = readTree(a, { raw: true });
   const tb = readTree(b, { raw: true });
@@ -38,10 +49,14 @@ describe('an incremental build', () => {
     const first = build(root, env);
     expect(first.ok, first.output).toBe(true);
     const before = cached(cache, '7-1');
+    const firstCopies = copies(cache);
+    expect(firstCopies.size).toBeGreaterThan(100);
 
-    // Nothing changed: the index is copied from the cache, not written again.
+    // Nothing changed: the index is copied from the cache, not written again, and so are the .br/.gz copies.
     const same = build(root, env);
     expect(same.ok, same.output).toBe(true);
+    // Every cache entry of the copies is as the first build wrote it: taken, not made again.
+    expect(copies(cache)).toEqual(firstCopies);
     expect(cached(cache, '7-1')).toEqual(before);
     expect(differing(first.outDir, same.outDir)).toEqual([]);
 
@@ -51,6 +66,11 @@ describe('an incremental build', () => {
     const edited = build(root, env);
     expect(edited.ok, edited.output).toBe(true);
     expect(cached(cache, '7-1').digest).not.toBe(before.digest);
+    // Only the files the edit changed are compressed again (the reply's page, listings, data files).
+    const editedCopies = copies(cache);
+    const remade = [...editedCopies.keys()].filter((k) => editedCopies.get(k) !== firstCopies.get(k));
+    expect(remade.length).toBeGreaterThan(0);
+    expect(remade.length).toBeLessThan(editedCopies.size / 4);
 
     // A clean build of the edited content, with an empty cache, writes the same bytes.
     const clean = build(root, { SOURCE_DATE_EPOCH: BUILD_EPOCH });

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
-import { checkCorpus } from '../../src/lib/corpus.ts';
+import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
-import { scanOutput } from '../../src/integrations/last-gate.ts';
+import { scanOutput, scanOutputInWorkers } from '../../src/integrations/scan-output.ts';
+import { precompressDir, madeCopies } from '../../src/integrations/precompress.ts';
 import { build, filesContaining, readTree } from './build.ts';
 
 const fixture = join(fixturesDir, 'leak');
@@ -81,7 +82,7 @@ describe('what the last gate looks for', () => {
     expect(scanText('pagefind/ui.js', '// by someone@example.org', withList)).toEqual([]);
   });
 
-  it("scans every session's search bundle, not only the first: a canary in /pagefind/7-2/ is found", () => {
+  it("scans every session's search bundle, not only the first: a canary in /pagefind/7-2/ is found", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'last-gate-bundles-'));
     for (const [session, text] of [
       ['7-1', '{"content":"公开的答复"}'],
@@ -92,7 +93,31 @@ describe('what the last gate looks for', () => {
       writeFileSync(join(dir, 'pagefind', session, 'fragment', 'zh_1.pf_fragment'), gzipSync(text));
     }
     expect(scanOutput(dir, needles).map((l) => l.file)).toEqual(['pagefind/7-2/fragment/zh_1.pf_fragment']);
+    // The build's gate shares the files among worker threads: the same finding.
+    expect((await scanOutputInWorkers(dir, needles, new Map())).map((l) => l.file)).toEqual([
+      'pagefind/7-2/fragment/zh_1.pf_fragment',
+    ]);
     expect(filesContaining(readTree(dir), '13912345678')).toEqual(['pagefind/7-2/fragment/zh_1.pf_fragment']);
+  });
+
+  it('trusts a compressed copy only while it is byte for byte what precompress made from the scanned original', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'last-gate-copies-'));
+    const page = join(dir, 'index.html');
+    const sentence = '本委已将停车设施建设纳入年度重点工作计划';
+    writeFileSync(page, `<p>${`${sentence}。`.repeat(100)}</p>`);
+    await precompressDir(dir);
+    expect(madeCopies.get(`${page}.gz`)).toBeDefined();
+    expect(madeCopies.get(`${page}.br`)).toBeDefined();
+    expect(scanOutput(dir, needles, madeCopies)).toEqual([]);
+    // Replaced after precompress (or never made by it): decompressed and scanned.
+    writeFileSync(`${page}.gz`, gzipSync(`<p>联系人手机 13912345678</p>`));
+    expect(scanOutput(dir, needles, madeCopies).map((l) => l.file)).toEqual(['index.html.gz']);
+    // The copy is as made, but the original changed after it was compressed: the copy is scanned.
+    await precompressDir(dir);
+    writeFileSync(page, '<p>另一段文字。</p>');
+    writeFileSync(`${page}.br`, readFileSync(`${page}.br`));
+    const leaks = scanOutput(dir, { ...needles, sentences: new Map([[sentence, 'x']]) }, madeCopies);
+    expect(leaks.map((l) => l.file).sort()).toEqual(['index.html.br', 'index.html.gz']);
   });
 
   it('reports one line per record, its page first and compressed copies last', () => {

@@ -5,11 +5,11 @@
  * else, so a pending, embargoed or withheld reply's promises cannot appear.
  */
 import { isPublished, type PublishedEntryData, type ReplyEntryData } from '../disclosure.ts';
-import type { Commitment } from '../schemas/reply.ts';
+import type { Commitment, CommitmentStatus } from '../model/schemas/reply.ts';
 import { compareSessionsDesc } from '../views.ts';
 
 /** open, done and dropped as written; `overdue` is open with `due` before the build date. */
-export type CommitmentState = 'open' | 'overdue' | 'done' | 'dropped';
+export type CommitmentState = CommitmentStatus | 'overdue';
 
 export const commitmentStates: { state: CommitmentState; label: string }[] = [
   { state: 'overdue', label: '已逾期' },

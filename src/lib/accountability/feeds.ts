@@ -3,7 +3,7 @@
  * commitments that became overdue. Built only from commitment items, which
  * come only from published replies.
  */
-import { absoluteUrl } from '../exports.ts';
+import { absoluteUrl } from '../open-data/rows.ts';
 import { excerpt, type FeedEntry, type FeedLookups } from '../feeds.ts';
 import { formatDateZh } from '../dates.ts';
 import { replyUrl } from '../urls.ts';

@@ -6,24 +6,18 @@
  */
 import { isGraded, isPublished, isWithheld, type ReplyEntryData } from '../disclosure.ts';
 import { percent } from '../ledger.ts';
-import { categories, type Category } from '../schemas/common.ts';
-import type { Proposer } from '../schemas/registry.ts';
+import { categories, type Category } from '../model/schemas/common.ts';
+import { proposerKinds, type Proposer, type ProposerKind } from '../model/schemas/registry.ts';
 import { compareProposals } from '../views.ts';
 
-export type ProposerKind = Proposer['kind'];
-
-/** The kinds in the order the listing shows them, with their Chinese names. */
-export const proposerKinds: { kind: ProposerKind; label: string }[] = [
-  { kind: 'member', label: '委员' },
-  { kind: 'committee', label: '专门委员会' },
-  { kind: 'party', label: '民主党派' },
-  { kind: 'group', label: '人民团体' },
-  { kind: 'sector', label: '界别' },
-];
-export const proposerKindZh = Object.fromEntries(proposerKinds.map((k) => [k.kind, k.label])) as Record<
-  ProposerKind,
-  string
->;
+/** Each kind's Chinese name; the listing shows the kinds in the schema's order. */
+export const proposerKindZh: Record<ProposerKind, string> = {
+  member: '委员',
+  committee: '专门委员会',
+  party: '民主党派',
+  group: '人民团体',
+  sector: '界别',
+};
 
 /** A proposal as these pages need it. */
 export interface ProposalLike {
@@ -128,12 +122,12 @@ export const proposerOrders = {
 } as const;
 export type ProposerOrder = keyof typeof proposerOrders;
 
-/** Proposers grouped by kind (in `proposerKinds` order), each group by name; empty kinds left out. */
+/** Proposers grouped by kind (in the schema's `proposerKinds` order), each group by name; empty kinds left out. */
 export function byKind(
   list: readonly ProposerSummary[],
 ): { kind: ProposerKind; label: string; items: ProposerSummary[] }[] {
   return proposerKinds
-    .map((k) => ({ ...k, items: list.filter((p) => p.kind === k.kind).sort(byName) }))
+    .map((kind) => ({ kind, label: proposerKindZh[kind], items: list.filter((p) => p.kind === kind).sort(byName) }))
     .filter((g) => g.items.length > 0);
 }
 

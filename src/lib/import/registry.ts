@@ -4,7 +4,7 @@
  * is reported with the nearest known one, for the editor to decide.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import type { Proposer, Topic, Unit } from '../schemas/index.ts';
+import type { Proposer, Topic, Unit } from '../model/schemas/index.ts';
 import { halfWidthAscii, squeeze } from './text.ts';
 
 export interface Registries {

@@ -7,7 +7,7 @@
 import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { findPersonalData, type PersonalKind } from '../model/privacy.ts';
-import type { Category } from '../schemas/common.ts';
+import type { Category } from '../model/schemas/common.ts';
 import { paragraph, type Block } from './blocks.ts';
 import { dialectText, halfWidthAscii, isDateLine, printedDate, sessionFromText, squeeze } from './text.ts';
 

@@ -13,7 +13,7 @@
  * HTML, Pagefind's fragments (with their zero-width word separators) and
  * CSV/JSON downloads all match.
  */
-import type { Corpus } from '../corpus.ts';
+import type { Corpus } from './corpus/index.ts';
 import { replyState } from '../disclosure.ts';
 import { findPersonalData, maskPersonal, type PersonalHit } from './privacy.ts';
 

@@ -12,7 +12,7 @@
  * scan of the output.
  */
 
-import type { Problem } from '../problems.ts';
+import type { Problem } from './problems.ts';
 
 export type PersonalKind = 'mobile' | 'id' | 'email' | 'contact';
 

@@ -3,7 +3,7 @@
  * problem as `file:line:col field — message`, in Chinese, and a small script
  * that reloads the page once the problems change (fixed, or different).
  */
-import { formatProblem, sortProblems, type Problem } from '../problems.ts';
+import { formatProblem, sortProblems, type Problem } from './problems.ts';
 
 /** The address the page polls for the current state; answered by the dev server only. */
 export const PROBLEMS_STATUS_PATH = '/__open-replies/problems.json';

@@ -4,7 +4,9 @@
  * types are imported from there, so fields.ts can import this file without
  * an import cycle. Row builders are in ./proposers.ts and ./commitments.ts.
  */
-import type { FieldDef, RowOf, TableDef } from './fields.ts';
+import { proposerKinds } from '../model/schemas/registry.ts';
+import { commitmentStatuses } from '../model/schemas/reply.ts';
+import type { FieldDef, RowOf, TableDef } from './table-schema.ts';
 
 export const proposerFields = [
   { name: 'id', type: 'string', title: '提案者编号', description: '提案者 id', required: true, unique: true },
@@ -15,7 +17,7 @@ export const proposerFields = [
     title: '类型',
     description: 'member 委员；committee 专门委员会；party 民主党派；group 人民团体；sector 界别',
     required: true,
-    enum: ['member', 'committee', 'party', 'group', 'sector'],
+    enum: proposerKinds,
   },
   { name: 'sector', type: 'string', title: '界别', description: '委员所属界别，未注明时为空' },
   { name: 'proposals', type: 'integer', title: '提案数', description: '列名的提案件数', required: true },
@@ -75,7 +77,7 @@ export const commitmentFields = [
     title: '状态',
     description: 'open 进行中；done 已完成；dropped 已放弃（记录中的状态）',
     required: true,
-    enum: ['open', 'done', 'dropped'],
+    enum: commitmentStatuses,
   },
   {
     name: 'overdue',

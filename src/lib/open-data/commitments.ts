@@ -4,7 +4,7 @@
  * gate's output only). Fields and table: ./accountability-tables.ts.
  */
 import type { CommitmentItem } from '../accountability/commitments.ts';
-import { absoluteUrl } from '../exports.ts';
+import { absoluteUrl } from './rows.ts';
 import type { CommitmentExportRow } from './accountability-tables.ts';
 import { replyUrl } from '../urls.ts';
 

@@ -13,64 +13,21 @@ import {
   unitKindZh,
   withheldReasonZh,
 } from '../labels.ts';
-import { categories, withheldReasons } from '../schemas/common.ts';
+import { categories, withheldReasons } from '../model/schemas/common.ts';
 import { commitmentTable, proposerTable } from './accountability-tables.ts';
-import { roles } from '../schemas/proposal.ts';
-
-/** Multi-valued cells (proposers, topics, units) are joined with a full-width semicolon. */
-export const LIST_SEPARATOR = '；';
-
-export type FieldType = 'string' | 'integer' | 'date' | 'boolean';
-
-/** One column of a table; also a Frictionless Table Schema field. */
-export interface FieldDef {
-  name: string;
-  type: FieldType;
-  /** Chinese column title. */
-  title: string;
-  /** Chinese description: what the column holds and when it is empty. */
-  description: string;
-  /** `uri` for addresses. */
-  format?: 'uri';
-  /** Never empty. Optional fields are empty in CSV and `null` in JSON. */
-  required?: boolean;
-  unique?: boolean;
-  enum?: readonly string[];
-}
-
-type CellOf<F extends FieldDef> =
-  | (F['type'] extends 'integer' ? number : F['type'] extends 'boolean' ? boolean : string)
-  | (F extends { required: true } ? never : null);
-
-/** A row type derived from field definitions: every field, nothing else. */
-export type RowOf<Fs extends readonly FieldDef[]> = { [F in Fs[number] as F['name']]: CellOf<F> };
-
-/** A row of any table. */
-export type Row = Record<string, string | number | boolean | null>;
-
-const labelled = (labels: Record<string, string>) =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k} ${v}`)
-    .join('；');
-
-/** The label column beside a code column: `category_label` beside `category`. */
-function label<N extends string>(name: N, title: string, of: string) {
-  return {
-    name: `${name}_label` as `${N}_label`,
-    type: 'string' as const,
-    title,
-    description: `${of}的中文名称，与 ${name} 一一对应；${name} 为空时为空`,
-  };
-}
-
-/** The same for a code column that is never empty. */
-function requiredLabel<N extends string>(name: N, title: string, of: string) {
-  return {
-    ...label(name, title, of),
-    description: `${of}的中文名称，与 ${name} 一一对应`,
-    required: true as const,
-  };
-}
+import {
+  label,
+  labelled,
+  LIST_SEPARATOR,
+  requiredLabel,
+  type FieldDef,
+  type ForeignKey,
+  type RowOf,
+  type TableDef,
+} from './table-schema.ts';
+import { proposalKinds, roles } from '../model/schemas/proposal.ts';
+import { unitKinds } from '../model/schemas/registry.ts';
+import { feedbacks, publishedDisclosures } from '../model/schemas/reply.ts';
 
 const f = {
   replyId: {
@@ -227,7 +184,7 @@ export const replyFields = [
     title: '公开方式代码',
     description: `${labelled(disclosureZh)}（摘要公开时 text 为摘要）`,
     required: true,
-    enum: ['public', 'summary'],
+    enum: publishedDisclosures,
   },
   requiredLabel('disclosure', '公开方式', '公开方式'),
   {
@@ -235,7 +192,7 @@ export const replyFields = [
     type: 'string',
     title: '提案者反馈代码',
     description: `提案者对答复的意见：${labelled(feedbackZh)}；未注明时为空`,
-    enum: ['satisfied', 'basically-satisfied', 'unsatisfied'],
+    enum: feedbacks,
   },
   label('feedback', '提案者反馈', '提案者反馈'),
   { name: 'corrections', type: 'integer', title: '更正次数', description: '公开后的更正次数', required: true },
@@ -281,7 +238,7 @@ export const proposalFields = [
     title: '提案类型代码',
     description: labelled(proposalKindZh),
     required: true,
-    enum: ['plenary', 'between-sessions'],
+    enum: proposalKinds,
   },
   requiredLabel('kind', '提案类型', '提案类型'),
   f.proposers,
@@ -340,7 +297,7 @@ export const unitFields = [
     title: '单位类型代码',
     description: labelled(unitKindZh),
     required: true,
-    enum: ['department', 'district', 'other'],
+    enum: unitKinds,
   },
   requiredLabel('kind', '单位类型', '单位类型'),
   {
@@ -374,24 +331,10 @@ export const withheldFields = [
   { name: 'url', type: 'string', format: 'uri', title: '网址', description: '提案页面的固定网址', required: true },
 ] as const satisfies readonly FieldDef[];
 
-export type ReplyRow = RowOf<typeof replyFields>;
-export type ProposalRow = RowOf<typeof proposalFields>;
-export type UnitRow = RowOf<typeof unitFields>;
-export type WithheldRow = RowOf<typeof withheldFields>;
-
-export interface ForeignKey {
-  fields: string;
-  reference: { resource: string; fields: string };
-}
-
-export interface TableDef {
-  title: string;
-  description: string;
-  fields: readonly FieldDef[];
-  primaryKey: string[];
-  /** Absent when the table refers to no other (the specification allows no empty list). */
-  foreignKeys?: ForeignKey[];
-}
+export type ReplyDataRow = RowOf<typeof replyFields>;
+export type ProposalDataRow = RowOf<typeof proposalFields>;
+export type UnitDataRow = RowOf<typeof unitFields>;
+export type WithheldDataRow = RowOf<typeof withheldFields>;
 
 const toProposals: ForeignKey = { fields: 'proposal', reference: { resource: 'proposals', fields: 'id' } };
 const toUnits: ForeignKey = { fields: 'unit', reference: { resource: 'units', fields: 'id' } };

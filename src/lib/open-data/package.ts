@@ -4,7 +4,8 @@
  * valid: no empty arrays, every foreign key pointing to a resource in the
  * package, CSVs in plain UTF-8 (no BOM) as `encoding` says.
  */
-import { tables, type FieldDef, type FieldType, type ForeignKey, type TableDef, type TableName } from './fields.ts';
+import { tables, type TableName } from './fields.ts';
+import type { FieldDef, FieldType, ForeignKey, TableDef } from './table-schema.ts';
 import { absoluteUrl } from './rows.ts';
 
 /** A calendar date as an RFC 3339 instant: midnight in Beijing, `2021-09-27T00:00:00+08:00`. */

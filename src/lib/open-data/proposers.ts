@@ -4,7 +4,7 @@
  * (src/lib/accountability/proposers.ts). Fields and table: ./accountability-tables.ts.
  */
 import type { ProposerSummary } from '../accountability/proposers.ts';
-import { absoluteUrl } from '../exports.ts';
+import { absoluteUrl } from './rows.ts';
 import type { ProposerExportRow } from './accountability-tables.ts';
 import { proposerUrl } from '../urls.ts';
 

@@ -17,10 +17,11 @@ import {
   unitKindZh,
   withheldReasonZh,
 } from '../labels.ts';
-import type { Proposer, Topic, Unit } from '../schemas/registry.ts';
+import type { Proposer, Topic, Unit } from '../model/schemas/registry.ts';
 import { proposalUrl, replyUrl, unitUrl } from '../urls.ts';
 import { compareProposals } from '../views.ts';
-import { LIST_SEPARATOR, type ProposalRow, type ReplyRow, type UnitRow, type WithheldRow } from './fields.ts';
+import { LIST_SEPARATOR } from './table-schema.ts';
+import { type ProposalDataRow, type ReplyDataRow, type UnitDataRow, type WithheldDataRow } from './fields.ts';
 import { textFromHtml, textFromMarkdown } from './text.ts';
 
 /** The absolute address of a site path: `absoluteUrl('https://x.org', '/a/')` → `https://x.org/a/`. */
@@ -84,7 +85,7 @@ function proposalJoins(p: ProposalEntryData, lookups: ExportLookups) {
 }
 
 /** One row per published reply; anything else passed in is dropped. */
-export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLookups): ReplyRow[] {
+export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLookups): ReplyDataRow[] {
   return published(replies)
     .sort(byReply)
     .map((r) => {
@@ -133,7 +134,7 @@ export function replyRows(replies: readonly ReplyEntryData[], lookups: ExportLoo
 }
 
 /** One row per proposal, with the count of its published replies. */
-export function proposalRows(proposals: readonly ProposalEntryData[], lookups: ProposalLookups): ProposalRow[] {
+export function proposalRows(proposals: readonly ProposalEntryData[], lookups: ProposalLookups): ProposalDataRow[] {
   const publishedCount = new Map<string, number>();
   for (const r of published(lookups.replies)) publishedCount.set(r.proposal, (publishedCount.get(r.proposal) ?? 0) + 1);
   return [...proposals].sort(compareProposals).map((p) => {
@@ -171,7 +172,7 @@ export function proposalRows(proposals: readonly ProposalEntryData[], lookups: P
  * from the gate's output: `replies` is published + withheld; replies not yet
  * published are not counted here.
  */
-export function unitRows(units: readonly Unit[], replies: readonly ReplyEntryData[], siteUrl: string): UnitRow[] {
+export function unitRows(units: readonly Unit[], replies: readonly ReplyEntryData[], siteUrl: string): UnitDataRow[] {
   const count = (list: { unit: string }[]) => {
     const m = new Map<string, number>();
     for (const r of list) m.set(r.unit, (m.get(r.unit) ?? 0) + 1);
@@ -197,7 +198,7 @@ export function unitRows(units: readonly Unit[], replies: readonly ReplyEntryDat
 }
 
 /** One row per withheld reply: metadata only. Published and unpublished replies are dropped. */
-export function withheldRows(replies: readonly ReplyEntryData[], lookups: ExportLookups): WithheldRow[] {
+export function withheldRows(replies: readonly ReplyEntryData[], lookups: ExportLookups): WithheldDataRow[] {
   return withheld(replies)
     .sort(byReply)
     .map((r) => {

@@ -1,14 +1,14 @@
 /**
  * The plain text of a record's body for the downloads: what a reader sees on
  * the page, in words, with a line break between paragraphs. It is taken from
- * the rendered HTML (the one renderer, src/lib/dialect.ts), so a redaction
+ * the rendered HTML (the one renderer, src/lib/model/dialect/), so a redaction
  * reads as its visible words (［此处内容已删除：涉及个人隐私］), an aside keeps its
  * 说明： label and an attachment its 附件：title, with no tag in sight.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { parseBody, renderBody } from '../dialect.ts';
+import { parseBody, renderBody } from '../model/dialect/index.ts';
 
 const hasClass = (node: Nodes, name: string) =>
   node.type === 'element' &&

@@ -4,7 +4,7 @@
  */
 import { csvFormat, csvParse } from 'd3-dsv';
 import ExcelJS from 'exceljs';
-import type { FieldDef, Row } from './fields.ts';
+import type { FieldDef, Row } from './table-schema.ts';
 
 /** The UTF-8 byte order mark: Excel needs it to read a CSV file as UTF-8. */
 export const BOM = '\uFEFF';

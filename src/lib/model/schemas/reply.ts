@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../dates.ts';
-import { listValues } from '../model/error-map.ts';
+import { isCalendarDate } from '../../dates.ts';
+import { listValues } from '../error-map.ts';
 import { categorySchema, dateSchema, notPersonalSchema, withheldReasons, withheldReasonSchema } from './common.ts';
 
 /** How much of a reply may be published. */
 export const disclosures = ['public', 'summary', 'withheld', 'pending'] as const;
 export const disclosureSchema = z.enum(disclosures);
 export type Disclosure = z.infer<typeof disclosureSchema>;
+/** The disclosures under which a reply's text is published. */
+export const publishedDisclosures = ['public', 'summary'] as const satisfies readonly Disclosure[];
+export type PublishedDisclosure = (typeof publishedDisclosures)[number];
 
 /** What a commitment has become. */
 export const commitmentStatuses = ['open', 'done', 'dropped'] as const;
@@ -14,6 +17,7 @@ export type CommitmentStatus = (typeof commitmentStatuses)[number];
 
 /** The proposer's feedback on a reply. */
 export const feedbacks = ['satisfied', 'basically-satisfied', 'unsatisfied'] as const;
+export type Feedback = (typeof feedbacks)[number];
 
 /** Something a reply promises to do, and by when. */
 export const commitmentSchema = z.strictObject({

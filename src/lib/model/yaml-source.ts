@@ -5,7 +5,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { issueMessage } from './model/error-map.ts';
+import { issueMessage } from './error-map.ts';
 import type { Problem } from './problems.ts';
 
 export interface YamlSource {

@@ -6,6 +6,13 @@ export const roles = ['lead', 'co', 'split'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
+/** A proposal number (提案号) as printed: letters, digits and hyphens, at most 20 characters. */
+export const proposalNumberPattern = /^[0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?$/;
+
+/** Filed at the plenary or between sessions. */
+export const proposalKinds = ['plenary', 'between-sessions'] as const;
+export type ProposalKind = (typeof proposalKinds)[number];
+
 /** One unit a proposal is handed to. */
 export const assignmentSchema = z.strictObject({
   /** The unit's id in `units.yaml`. */
@@ -20,13 +27,13 @@ export const proposalSchema = z.strictObject({
    * The proposal number (提案号) as printed: letters, digits and hyphens, at most 20
    * characters (20210001, 2025D048, 2-26), quoted; must match the folder name.
    */
-  number: z.string().regex(/^[0-9A-Za-z](?:[0-9A-Za-z-]{0,18}[0-9A-Za-z])?$/, {
+  number: z.string().regex(proposalNumberPattern, {
     message: '应为带引号的提案号：字母、数字和连字符，最多 20 个字符，例如 "20210001"、"2025D048"、"2-26"',
   }),
   /** The proposal's title, e.g. 关于…的提案. */
   title: z.string().min(1),
   /** Filed at the plenary or between sessions. */
-  kind: z.enum(['plenary', 'between-sessions']),
+  kind: z.enum(proposalKinds),
   /** Who filed it: ids in `proposers.yaml`, first proposer first, as many as the source names. */
   proposers: z.array(idSchema).min(1),
   /** The source says 等 after the names (马青、周丽等委员): more proposers than are named. */

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 
+/** A city department, a district government, or another body. */
+export const unitKinds = ['department', 'district', 'other'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** A member, a special committee, a party, a people's organisation, or a sector (界别). */
+export const proposerKinds = ['member', 'committee', 'party', 'group', 'sector'] as const;
+export type ProposerKind = (typeof proposerKinds)[number];
+
 /** One entry of `units.yaml`: a government unit that replies to proposals. */
 export const unitSchema = z.strictObject({
   /** The unit's id: its address `/units/<id>/` and its reply files' name. */
@@ -10,7 +18,7 @@ export const unitSchema = z.strictObject({
   /** The full official name, e.g. 深圳市发展和改革委员会. */
   fullName: z.string().min(1).optional(),
   /** A city department, a district government, or another body. */
-  kind: z.enum(['department', 'district', 'other']),
+  kind: z.enum(unitKinds),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -30,7 +38,7 @@ export const proposerSchema = z.strictObject({
   /** The name as published, e.g. 刘丹宁 or 市政协提案委员会. */
   name: z.string().min(1),
   /** A member, a special committee, a party, a people's organisation, or a sector (界别). */
-  kind: z.enum(['member', 'committee', 'party', 'group', 'sector']),
+  kind: z.enum(proposerKinds),
   /** The member's sector (界别), where known. */
   sector: z.string().min(1).optional(),
 });

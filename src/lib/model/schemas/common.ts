@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate, normalizeDate } from '../dates.ts';
+import { isCalendarDate, normalizeDate } from '../../dates.ts';
 
 /** Ids are lowercase letters, digits and hyphens: they become addresses. */
 export const idSchema = z
