@@ -109,7 +109,7 @@ const DUMP_PAGE = `(() => {
 async function dump(page: Page, url: string, mode: Mode): Promise<Dump> {
   await page.setViewportSize({ width: mode.width, height: 900 });
   await page.emulateMedia({ media: mode.media, colorScheme: mode.scheme });
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // The search page fills its results after the index answers.
   if (url.includes('/search/')) await page.waitForSelector('#search-results li', { timeout: 15000 }).catch(() => {});
   await page.evaluate(() => document.fonts.ready);
