@@ -1,4 +1,4 @@
-/** Text inside XML: the one escaper of every XML the site writes (Atom feeds; SVG charts at merge). */
+/** Text inside XML: the one escaper of every XML the site writes (Atom feeds, SVG charts). */
 
 /** Characters XML 1.0 does not allow anywhere, even escaped. */
 const XML_INVALID =

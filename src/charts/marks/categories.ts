@@ -2,7 +2,8 @@
 import { categoryZh } from '../../lib/labels.ts';
 import { categories, type Category } from '../../lib/model/schemas/common.ts';
 import { categoryPalette } from '../palette.ts';
-import { el, escapeXml, PAD, SMALL, text, textWidth, TINY } from './primitives.ts';
+import { escapeXml } from '../../lib/xml.ts';
+import { el, PAD, SMALL, text, textWidth, TINY } from './primitives.ts';
 
 /** A 8×8 tile per category: A plain, B diagonal stripes, C dots, D a grid. */
 function categoryPattern(id: string, c: Category): string {

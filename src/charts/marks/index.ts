@@ -1,5 +1,5 @@
 /** The marks: stateless SVG views, one module per chart kind, on shared primitives. */
-export { CHART_WIDTH, NARROW_WIDTH, countLabel, escapeXml, textWidth, type ChartOptions } from './primitives.ts';
+export { CHART_WIDTH, NARROW_WIDTH, countLabel, textWidth, type ChartOptions } from './primitives.ts';
 export { barChart, type BarDatum } from './bar.ts';
 export { columnChart, type ColumnDatum } from './column.ts';
 export { funnelChart, type FunnelDatum } from './funnel.ts';

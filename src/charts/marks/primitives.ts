@@ -16,6 +16,7 @@
  * `img` labelled by its `<title>` and `<desc>`; the numbers themselves belong
  * in the table beside it.
  */
+import { escapeXml } from '../../lib/xml.ts';
 import { max, range } from 'd3-array';
 import { format } from 'd3-format';
 import { scaleBand } from 'd3-scale';
@@ -52,16 +53,6 @@ export interface ChartOptions {
 
 // ---------------------------------------------------------------------------
 // Markup
-
-/** Text or attribute value safe inside SVG (or any XML) markup. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** A coordinate rounded to one decimal, without `-0`. */
 export function num(v: number): string {
