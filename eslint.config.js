@@ -83,6 +83,7 @@ export default defineConfig(
   },
   {
     files: ['**/*.{ts,mts,js,mjs,astro}'],
+    plugins: { '@typescript-eslint': tseslint.plugin },
     rules: {
       // Leaving a field out by destructuring it to a `_name` (`const { html: _h, ...rest } = r`) is this codebase's
       // idiom, as is an unused `_` parameter: both are meant.
@@ -93,9 +94,14 @@ export default defineConfig(
     },
   },
   {
-    // A component's <script> has no type information (the plugin sets `project: null` for it).
+    // A component's <script> has no type information (the plugin sets `project: null` for it): the rules that need
+    // none. The plugin's config already gives it typescript-eslint's parser.
     files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
-    extends: [tseslint.configs.disableTypeChecked],
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    extends: [
+      tseslint.configs.recommended.filter((config) => config.name !== 'typescript-eslint/base'),
+      tseslint.configs.disableTypeChecked,
+    ],
   },
 
   eslintConfigPrettier,
