@@ -44,21 +44,30 @@ export type CollectionName = 'site' | 'units' | 'topics' | 'proposers' | 'sessio
 
 const collectionNames: CollectionName[] = ['site', 'units', 'topics', 'proposers', 'sessions', 'proposals', 'replies'];
 
-let cache: Promise<PublicCorpus> | undefined;
-/** Bumped on every change: a sync that finishes after a newer one has started drops its result. */
-let generation = 0;
-/** The latest context of each collection: the one watcher listener syncs every collection into it. */
-const contexts = new Map<CollectionName, LoaderContext>();
-/** Collections that have not yet taken their entries from the current cache. */
-let unsynced = new Set(collectionNames);
-/** The content root being watched, once the dev server's listener is added. */
-let watching: string | undefined;
-/** Whether the live preview currently shows problems: "已恢复" is printed when they are gone. */
-let broken = false;
+/**
+ * The loader's state between calls: one object, because the seven collections
+ * share one read of the content root, and the dev server's watcher resyncs them all.
+ */
+const state = {
+  /** The published corpus of the current read, until every collection has taken its entries. */
+  cache: undefined as Promise<PublicCorpus> | undefined,
+  /** Bumped on every change: a sync that finishes after a newer one has started drops its result. */
+  generation: 0,
+  /** The latest context of each collection: the one watcher listener syncs every collection into it. */
+  contexts: new Map<CollectionName, LoaderContext>(),
+  /** Collections that have not yet taken their entries from the current cache. */
+  unsynced: new Set(collectionNames),
+  /** The content root being watched, once the dev server's listener is added. */
+  watching: undefined as string | undefined,
+  /** Whether the live preview currently shows problems: "已恢复" is printed when they are gone. */
+  broken: false,
+  /** The pending resync after a save (several file events make one). */
+  timer: undefined as ReturnType<typeof setTimeout> | undefined,
+};
 
 /** The published corpus, read once per change of the content root. */
 function publicCorpus(): Promise<PublicCorpus> {
-  cache ??= (async () => {
+  state.cache ??= (async () => {
     const result = await checkContentRoot(contentRoot(), { render: true });
     if (!result.corpus) throw new ContentError(result.problems);
     const date = buildDate();
@@ -66,7 +75,7 @@ function publicCorpus(): Promise<PublicCorpus> {
     rememberNeedles(lastGateNeedles(result.corpus, date));
     return publish(breakGateForTest(result.corpus), date);
   })();
-  return cache;
+  return state.cache;
 }
 
 interface Entry {
@@ -96,25 +105,25 @@ function entries(c: PublicCorpus, collection: CollectionName): Entry[] {
 }
 
 async function sync(ctx: LoaderContext, collection: CollectionName) {
-  const started = generation;
+  const started = state.generation;
   const corpus = await publicCorpus();
-  if (started !== generation) return;
+  if (started !== state.generation) return;
   // The store is emptied first: an entry that is no longer published must not survive from a cached store.
   ctx.store.clear();
   for (const e of entries(corpus, collection)) {
     ctx.store.set({ id: e.id, data: e.data, ...(e.html !== undefined && { rendered: { html: e.html } }) });
   }
   // Once every collection has its entries, the corpus is not kept twice in memory.
-  unsynced.delete(collection);
-  if (unsynced.size === 0) {
-    cache = undefined;
-    unsynced = new Set(collectionNames);
+  state.unsynced.delete(collection);
+  if (state.unsynced.size === 0) {
+    state.cache = undefined;
+    state.unsynced = new Set(collectionNames);
   }
 }
 
 /** Under `astro dev`: problems go to the terminal (once per save) and to the browser's error page. */
 function showProblems(root: string, problems: Problem[], logger: LoaderContext['logger']) {
-  broken = true;
+  state.broken = true;
   setLiveProblems(root, problems);
   const lines = sortProblems(problems).map(formatProblem);
   logger.error(`内容有 ${problems.length} 个问题，浏览器中显示问题列表，修正前不更新页面：\n${lines.join('\n')}`);
@@ -127,54 +136,52 @@ function showProblems(root: string, problems: Problem[], logger: LoaderContext['
 const STORE_SAVED_MS = 1000;
 
 function showRecovered(root: string, logger: LoaderContext['logger']) {
-  if (!broken) {
+  if (!state.broken) {
     setLiveProblems(root, []);
     return;
   }
-  broken = false;
-  const at = generation;
+  state.broken = false;
+  const at = state.generation;
   setTimeout(() => {
-    if (at === generation) setLiveProblems(root, []);
+    if (at === state.generation) setLiveProblems(root, []);
   }, STORE_SAVED_MS);
   logger.info('已恢复：内容没有问题，页面已更新');
 }
 
 /** Sync every collection after a change; one report per change, however many collections. */
 async function resync(root: string) {
-  generation += 1;
-  cache = undefined;
-  unsynced = new Set(collectionNames);
-  const started = generation;
-  const logger = [...contexts.values()][0].logger;
+  state.generation += 1;
+  state.cache = undefined;
+  state.unsynced = new Set(collectionNames);
+  const started = state.generation;
+  const logger = [...state.contexts.values()][0].logger;
   try {
-    for (const [collection, ctx] of contexts) await sync(ctx, collection);
+    for (const [collection, ctx] of state.contexts) await sync(ctx, collection);
   } catch (error) {
-    if (started !== generation) return;
+    if (started !== state.generation) return;
     if (error instanceof ContentError) showProblems(root, error.problems, logger);
     else logger.error(String(error));
     return;
   }
-  if (started === generation) showRecovered(root, logger);
+  if (started === state.generation) showRecovered(root, logger);
 }
-
-let timer: ReturnType<typeof setTimeout> | undefined;
 
 export function corpusLoader(collection: CollectionName): Loader {
   return {
     name: `open-replies:${collection}`,
     load: async (ctx) => {
       const root = contentRoot();
-      contexts.set(collection, ctx);
-      if (ctx.watcher && watching !== root) {
+      state.contexts.set(collection, ctx);
+      if (ctx.watcher && state.watching !== root) {
         // Under `astro dev`, saving a record updates its pages. One listener for all collections; an
         // editor's save often fires several events (write, rename, change): they make one resync.
-        watching = root;
+        state.watching = root;
         ctx.watcher.add(root);
         ctx.watcher.on('all', (_event, path) => {
           const rel = relative(root, path);
           if (rel.startsWith('..') || rel === path) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => void resync(root), 150);
+          clearTimeout(state.timer);
+          state.timer = setTimeout(() => void resync(root), 150);
         });
       }
       try {
