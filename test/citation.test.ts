@@ -1,20 +1,16 @@
 /** Citations of a published reply: GB/T 7714-2015, biblatex, CSL-JSON, RIS; whole reply and one paragraph. */
 import { describe, expect, it } from 'vitest';
+import { citationFacts, citationKey, replyJsonLd, replyTitle, type CitationContext } from '../src/lib/citation.ts';
 import {
   bibtex,
-  citationFacts,
   citationFormats,
-  citationKey,
   cslJson,
   formatCitation,
   formatGbt7714,
   gbt7714,
-  replyJsonLd,
-  replyTitle,
   ris,
   texEscape,
-  type CitationContext,
-} from '../src/lib/citation.ts';
+} from '../src/lib/citation-formats.ts';
 import type { PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
 import { dateParts, importCitation } from './citation-import.ts';
 import { publishedReply } from './helpers.ts';

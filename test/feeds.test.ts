@@ -1,18 +1,10 @@
 /** Atom feeds: well-formed, newest first, escaped, and built from published replies only. */
 import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
-import {
-  atomFeed,
-  correctionFeedEntries,
-  correctionTag,
-  dayPlusSeconds,
-  excerpt,
-  FEED_STYLESHEETS,
-  plainText,
-  replyFeedEntries,
-  xmlEscape,
-  type FeedEntry,
-} from '../src/lib/feeds.ts';
+import { atomFeed, dayPlusSeconds, FEED_STYLESHEETS, type FeedEntry } from '../src/lib/atom.ts';
+import { correctionFeedEntries, correctionTag, replyFeedEntries } from '../src/lib/feeds.ts';
+import { excerpt, plainText } from '../src/lib/plain-text.ts';
+import { escapeXml } from '../src/lib/xml.ts';
 import type { Unit } from '../src/lib/model/schemas/registry.ts';
 
 const SECRET = 'CANARY-不得公开的正文';
@@ -335,7 +327,7 @@ describe('atomFeed', () => {
     expect(xml).toContain('关于 &lt;法治&gt; &amp; &quot;营商环境&quot; 的提案的答复');
     const title = child(feed, 'entry').map((e) => child(e, 'title')[0].text);
     expect(title).toContain('市司法局：关于 <法治> & "营商环境" 的提案的答复');
-    expect(xmlEscape('a\u0000b\u001Fc<')).toBe('abc&lt;');
+    expect(escapeXml('a\u0000b\u001Fc<')).toBe('abc&lt;');
     const odd = feedOf([
       {
         id: 'tag:x,2021:/a',

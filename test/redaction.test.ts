@@ -4,7 +4,7 @@
  * redaction text is defined once, in src/lib/model/redaction.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { plainText } from '../src/lib/feeds.ts';
+import { plainText } from '../src/lib/plain-text.ts';
 import { parseBody, renderBody } from '../src/lib/model/dialect/index.ts';
 import { redactedText } from '../src/lib/model/redaction.ts';
 import { withheldReasons } from '../src/lib/model/schemas/common.ts';

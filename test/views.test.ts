@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData } from '../src/lib/disclosure.ts';
 import { replyEntryTitle } from '../src/lib/feeds.ts';
-import { keySupervisorZh, proposersZh, replyNounZh } from '../src/lib/labels.ts';
+import { rfc3339 } from '../src/lib/dates.ts';
+import { keySupervisorZh, officialStagesZh, proposersZh, replyNounZh } from '../src/lib/labels.ts';
+import { absoluteUrl } from '../src/lib/urls.ts';
 import {
   latestSessionWithFigures,
   missingReplies,
@@ -104,5 +106,20 @@ describe('feed entry titles', () => {
     expect(replyEntryTitle(publishedReply({ title: '某答复', disclosure: 'summary' }), proposal)).toBe(
       '某答复（摘要）',
     );
+  });
+});
+
+describe('addresses and dates made one way', () => {
+  it('an absolute address is the same with or without a trailing slash on the site', () => {
+    expect(absoluteUrl('https://x.org', '/a/')).toBe('https://x.org/a/');
+    expect(absoluteUrl('https://x.org/', '/a/#c1')).toBe('https://x.org/a/#c1');
+    expect(absoluteUrl(new URL('https://x.org'), '/')).toBe('https://x.org/');
+  });
+  it('a calendar day is its midnight in Beijing, and anything else is refused', () => {
+    expect(rfc3339('2021-09-27')).toBe('2021-09-27T00:00:00+08:00');
+    expect(() => rfc3339('2021-9-27')).toThrow(/YYYY-MM-DD/);
+  });
+  it("the session figures' stages are the report's, parts marked", () => {
+    expect(officialStagesZh.filter((s) => s.sub).map((s) => s.label)).toEqual(['大会提案', '平时提案']);
   });
 });

@@ -5,7 +5,7 @@
  * category counts only when the reply's category may be shown.
  */
 import { isGraded, isPublished, type ProposalEntryData, type ReplyEntryData } from './disclosure.ts';
-import { categoryZh } from './labels.ts';
+import { categoryLabel } from './labels.ts';
 import { categories, type Category } from './model/schemas/common.ts';
 import type { Session, Topic, Unit } from './model/schemas/index.ts';
 import { compareProposals, compareSessionsDesc, unitSlots } from './views.ts';
@@ -117,7 +117,7 @@ export function facets(
     build(
       'category',
       '办理结果',
-      categories.map((c) => ({ value: c, label: `${c} 类 · ${categoryZh[c]}` })),
+      categories.map((c) => ({ value: c, label: categoryLabel(c) })),
     ),
     build('key', '重点提案', [{ value: 'yes', label: '重点提案' }]),
     byCount(

@@ -58,3 +58,9 @@ export function formatDateZh(date: string): string {
   if (!m) return date;
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
+
+/** A calendar date as an RFC 3339 instant: midnight in Beijing, `2021-09-27T00:00:00+08:00`. */
+export function rfc3339(date: string): string {
+  if (!ISO_DATE.test(date)) throw new Error(`日期应为 YYYY-MM-DD，实际为 "${date}"`);
+  return `${date}T00:00:00+08:00`;
+}

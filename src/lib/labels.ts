@@ -1,6 +1,7 @@
 /** Chinese words for the content model's values: one place, used by every page and export. */
 import type { Category, WithheldReason } from './model/schemas/common.ts';
 import type { Role } from './model/schemas/proposal.ts';
+import type { Official } from './model/schemas/session.ts';
 
 /** Each category's meaning, as the government's reports word it. */
 export const categoryZh: Record<Category, string> = {
@@ -37,10 +38,33 @@ export const unitKindZh = { department: '市直部门', district: '区政府', o
  */
 export const replyNounZh = (role: Role): '协办意见' | '答复' => (role === 'co' ? '协办意见' : '答复');
 
+/** Between two proposers' names, and after the last when the source says there are more. */
+export const proposerSeparator = '、';
+export const andOthersZh = '等';
+
 /** The proposers as the source names them: `马青、周丽`, with 等 when it says there are more (`马青、周丽等`). */
 export const proposersZh = (names: readonly string[], andOthers?: boolean): string =>
-  `${names.join('、')}${andOthers ? '等' : ''}`;
+  `${names.join(proposerSeparator)}${andOthers ? andOthersZh : ''}`;
 
 /** Who supervises a key proposal: `市长覃伟中 领衔督办`, or that the source does not say. */
 export const keySupervisorZh = (key: { supervisor?: string; supervisorTitle?: string }): string =>
   key.supervisor ? `${key.supervisorTitle ?? ''}${key.supervisor} 领衔督办` : '督办领导未公布';
+
+/**
+ * A session's official figures from proposals received to replies due, as the
+ * government's report names them; `sub` marks a part of the row above
+ * (大会提案 and 平时提案 are parts of 收到提案). The session figures table and
+ * the funnel chart both read this list.
+ */
+export const officialStagesZh: readonly {
+  key: keyof Pick<Official, 'received' | 'plenary' | 'betweenSessions' | 'registered' | 'toGovernment' | 'repliesDue'>;
+  label: string;
+  sub: boolean;
+}[] = [
+  { key: 'received', label: '收到提案', sub: false },
+  { key: 'plenary', label: '大会提案', sub: true },
+  { key: 'betweenSessions', label: '平时提案', sub: true },
+  { key: 'registered', label: '立案', sub: false },
+  { key: 'toGovernment', label: '交政府系统办理', sub: false },
+  { key: 'repliesDue', label: '应有答复', sub: false },
+];

@@ -15,3 +15,13 @@ export const proposerUrl = (proposer: string) => `/proposers/${proposer}/`;
 export const proposerFeedUrl = (proposer: string) => `/feeds/proposers/${proposer}.xml`;
 /** A pre-rendered order of the proposer listing; `kind` is the listing itself. */
 export const proposersUrl = (order?: string) => (order && order !== 'kind' ? `/proposers/by/${order}/` : '/proposers/');
+
+/**
+ * The absolute address of a site path, the one way every output makes it
+ * (feeds, open data, citations, JSON-LD): `absoluteUrl('https://x.org', '/a/')`
+ * → `https://x.org/a/`. `siteUrl` may end in `/` or not.
+ */
+export function absoluteUrl(siteUrl: string | URL, path: string): string {
+  const base = String(siteUrl);
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+}

@@ -7,7 +7,8 @@
  * - every format, the address and, when the address names a paragraph (#p3),
  *   that paragraph's address and citations get copy buttons.
  */
-import { citationFormats, formatCitation, type CitationFacts, type CitationFormatId } from '../lib/citation.ts';
+import type { CitationFacts } from '../lib/citation.ts';
+import { citationFormats, formatCitation, type CitationFormatId } from '../lib/citation-formats.ts';
 import { beijingDate } from '../lib/dates.ts';
 
 const box = document.querySelector<HTMLElement>('.cite[data-facts]');

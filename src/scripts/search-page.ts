@@ -13,33 +13,12 @@ import {
   chosenLabels,
   formatSearch,
   metaWeights,
-  paragraphOf,
   parseSearch,
   topicsNamed,
   type FilterKey,
   type SearchState,
 } from '../lib/search.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: { id: string; location: number }[];
-  locations: number[];
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  unfilteredResultCount: number;
-}
-interface Pagefind {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  mergeIndex: (path: string, o: object) => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
-}
+import { resultItem, type Pagefind, type PagefindSearch } from './search-results.ts';
 
 const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -71,6 +50,8 @@ let pagefind: Pagefind;
 /** The filter index is loaded after the first results are shown: they come sooner and with fewer bytes. */
 const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
 let current: PagefindSearch | null = null;
+/** The next results of `current` in the order the page shows them. */
+let take: (n: number) => Promise<PagefindResultData[]> = () => Promise.resolve([]);
 let shown = 0;
 let generation = 0;
 let chipsKey = '';
@@ -151,61 +132,62 @@ function updateFilters(state: SearchState, counts: Record<string, Record<string,
   chips.hidden = chosen.length === 0;
 }
 
-function badge(category: string): HTMLElement {
-  const span = document.createElement('span');
-  span.className = `badge badge-${category}`;
-  const letter = document.createElement('span');
-  letter.className = 'badge-letter';
-  letter.textContent = `${category} 类`;
-  span.append(letter);
-  return span;
-}
-
 async function showMore() {
   if (!current || more.disabled) return;
   more.disabled = true;
   const mine = generation;
-  const batch = await Promise.all(current.results.slice(shown, shown + PAGE).map((r) => r.data()));
+  const batch = await take(PAGE);
   if (mine !== generation) {
     more.disabled = false;
     return;
   }
   for (const d of batch) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    const para = paragraphOf(d.anchors, d.locations);
-    a.href = para ? `${d.url}#${para}` : d.url;
-    a.textContent = d.meta.title ?? d.url;
-    const title = document.createElement('p');
-    title.className = 'result-title';
-    title.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'result-meta';
-    const isProposal = d.filters.type?.includes('proposal');
-    const co = d.filters.role?.includes('co');
-    if (d.meta.category) meta.append(badge(d.meta.category), ' ');
-    const number = (d.meta.number ?? d.meta.proposalNumber)?.split(' ')[0];
-    meta.append(
-      [
-        isProposal ? '提案' : d.meta.unit,
-        co ? '协办意见' : isProposal ? undefined : '答复',
-        number && `第 ${number} 号提案`,
-        d.meta.date,
-        d.meta.docNo,
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    );
-    const excerpt = document.createElement('p');
-    excerpt.className = 'result-excerpt';
-    // Pagefind's excerpt is escaped text with <mark> around the matches.
-    excerpt.innerHTML = d.excerpt;
-    li.append(title, meta, excerpt);
-    list.append(li);
+    list.append(resultItem(d));
   }
   shown += batch.length;
   more.disabled = false;
   more.hidden = shown >= current.results.length;
+}
+
+type Results = PagefindSearch['results'];
+
+/** The results in Pagefind's order, a page at a time. */
+function inOrder(results: Results) {
+  let next = 0;
+  return (n: number) => Promise.all(results.slice(next, (next += n)).map((r) => r.data()));
+}
+
+/**
+ * Results sorted by date across several sessions' bundles. Pagefind 1.6 merges
+ * its bundles' results by score, and for a sorted search a result's score is
+ * only its rank inside its own bundle, so the merged list interleaves the
+ * sessions (a 2024 reply before a 2025 one under 新的在前). Each list here is
+ * one session's results in Pagefind's date order; they are merged by the
+ * record's date (`meta.date`, the same value as its sort key), loading only
+ * the fragments it compares: at most one per session beyond those shown.
+ */
+function byDate(lists: Results[], order: 'asc' | 'desc') {
+  const next = lists.map(() => 0);
+  const loaded = new WeakMap<Results[number], Promise<PagefindResultData>>();
+  const data = (r: Results[number]) => {
+    if (!loaded.has(r)) loaded.set(r, r.data());
+    return loaded.get(r)!;
+  };
+  return async (n: number) => {
+    const out: PagefindResultData[] = [];
+    while (out.length < n) {
+      const heads = await Promise.all(lists.map((l, i) => (next[i] < l.length ? data(l[next[i]]) : undefined)));
+      let best = -1;
+      heads.forEach((d, i) => {
+        const b = heads[best]?.meta.date ?? '';
+        if (d && (best < 0 || (order === 'desc' ? (d.meta.date ?? '') > b : (d.meta.date ?? '') < b))) best = i;
+      });
+      if (best < 0) break;
+      out.push(heads[best]!);
+      next[best]++;
+    }
+    return out;
+  };
 }
 
 function link(text: string, href: string): HTMLAnchorElement {
@@ -270,15 +252,31 @@ async function run(state: SearchState, push: boolean) {
   }
   updateFilters(state, null);
   status.textContent = '正在搜索…';
-  pagefind = await loadPagefind(bundlesFor(state, sessions));
+  const bundles = bundlesFor(state, sessions);
+  pagefind = await loadPagefind(bundles);
   if (mine !== generation) return;
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
   // Pagefind leaves out the counts per filter value when given an empty `filters` object.
   const options = { ...(hasFilters && { filters }), ...(sort && { sort }) };
   const search = await pagefind.search(state.q || null, options);
+  // Sorted over several bundles: each session's results apart, merged by date. Filtered to one session, only one
+  // bundle has results, and Pagefind's merge by score keeps their date order (their scores fall with their rank).
+  const lists =
+    sort && bundles.length > 1
+      ? await Promise.all(
+          bundles.map(async (s) => {
+            const one = await pagefind.search(state.q || null, {
+              sort,
+              filters: { ...filters, session: { any: [s] } },
+            });
+            return one?.results ?? [];
+          }),
+        )
+      : undefined;
   if (mine !== generation) return;
   current = search;
+  take = lists ? byDate(lists, sort!.date === 'desc' ? 'desc' : 'asc') : inOrder(search?.results ?? []);
   const n = search?.results.length ?? 0;
   const what = state.q ? `“${state.q}”` : '所选条件';
   await showMore();

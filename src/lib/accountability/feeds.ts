@@ -3,10 +3,11 @@
  * commitments that became overdue. Built only from commitment items, which
  * come only from published replies.
  */
-import { absoluteUrl } from '../open-data/rows.ts';
-import { excerpt, type FeedEntry, type FeedLookups } from '../feeds.ts';
+import type { FeedEntry } from '../atom.ts';
+import type { FeedLookups } from '../feeds.ts';
+import { excerpt } from '../plain-text.ts';
 import { formatDateZh } from '../dates.ts';
-import { replyUrl } from '../urls.ts';
+import { absoluteUrl, replyUrl } from '../urls.ts';
 import { newlyOverdue, overdueSince, type CommitmentItem } from './commitments.ts';
 
 /**

@@ -4,9 +4,8 @@
  * gate's output only). Fields and table: ./accountability-tables.ts.
  */
 import type { CommitmentItem } from '../accountability/commitments.ts';
-import { absoluteUrl } from './rows.ts';
 import type { CommitmentExportRow } from './accountability-tables.ts';
-import { replyUrl } from '../urls.ts';
+import { absoluteUrl, replyUrl } from '../urls.ts';
 
 /** One row per commitment, by due date, then reply and position (the order of commitmentItems). */
 export function commitmentExportRows(items: readonly CommitmentItem[], siteUrl: string): CommitmentExportRow[] {

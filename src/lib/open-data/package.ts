@@ -4,15 +4,10 @@
  * valid: no empty arrays, every foreign key pointing to a resource in the
  * package, CSVs in plain UTF-8 (no BOM) as `encoding` says.
  */
+import { rfc3339 } from '../dates.ts';
+import { absoluteUrl } from '../urls.ts';
 import { tables, type TableName } from './fields.ts';
 import type { FieldDef, FieldType, ForeignKey, TableDef } from './table-schema.ts';
-import { absoluteUrl } from './rows.ts';
-
-/** A calendar date as an RFC 3339 instant: midnight in Beijing, `2021-09-27T00:00:00+08:00`. */
-export function rfc3339(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`日期应为 YYYY-MM-DD，实际为 "${date}"`);
-  return `${date}T00:00:00+08:00`;
-}
 
 /** The licence of the compiled data. */
 export const DATA_LICENSE = {

@@ -4,9 +4,8 @@
  * (src/lib/accountability/proposers.ts). Fields and table: ./accountability-tables.ts.
  */
 import type { ProposerSummary } from '../accountability/proposers.ts';
-import { absoluteUrl } from './rows.ts';
 import type { ProposerExportRow } from './accountability-tables.ts';
-import { proposerUrl } from '../urls.ts';
+import { absoluteUrl, proposerUrl } from '../urls.ts';
 
 /** One row per proposer, in the listing's order (by name). */
 export function proposerExportRows(list: readonly ProposerSummary[], siteUrl: string): ProposerExportRow[] {

@@ -18,16 +18,11 @@ import {
   withheldReasonZh,
 } from '../labels.ts';
 import type { Proposer, Topic, Unit } from '../model/schemas/registry.ts';
-import { proposalUrl, replyUrl, unitUrl } from '../urls.ts';
+import { absoluteUrl, proposalUrl, replyUrl, unitUrl } from '../urls.ts';
 import { compareProposals } from '../views.ts';
 import { LIST_SEPARATOR } from './table-schema.ts';
 import { type ProposalDataRow, type ReplyDataRow, type UnitDataRow, type WithheldDataRow } from './fields.ts';
 import { textFromHtml, textFromMarkdown } from './text.ts';
-
-/** The absolute address of a site path: `absoluteUrl('https://x.org', '/a/')` → `https://x.org/a/`. */
-export function absoluteUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
-}
 
 /** What the rows need besides the replies themselves. */
 export interface ExportLookups {

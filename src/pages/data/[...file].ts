@@ -1,6 +1,7 @@
 /** The downloads of /data/: CSV, JSON and XLSX of the published corpus, the data package, the content schemas, and each unit's and session's replies as CSV. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openData, type DataFile } from '../../data/open-data.ts';
+import { openData } from '../../site/data.ts';
+import type { DataFile } from '../../site/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const { files } = await openData();

@@ -1,4 +1,6 @@
+/** `/feeds/corrections.xml`: corrections of published replies (Atom). */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../data/feeds.ts';
+import { siteData } from '../../site/data.ts';
+import { atomHeaders, correctionsFeed } from '../../site/feeds.ts';
 
-export const GET: APIRoute = () => feedResponse({ type: 'corrections' });
+export const GET: APIRoute = async () => new Response(correctionsFeed(await siteData()), { headers: atomHeaders });

@@ -1,4 +1,6 @@
+/** `/feeds/replies.xml`: newly published replies (Atom). */
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../data/feeds.ts';
+import { siteData } from '../../site/data.ts';
+import { atomHeaders, repliesFeed } from '../../site/feeds.ts';
 
-export const GET: APIRoute = () => feedResponse({ type: 'replies' });
+export const GET: APIRoute = async () => new Response(repliesFeed(await siteData()), { headers: atomHeaders });

@@ -21,8 +21,8 @@ import {
   type TableName,
 } from '../lib/open-data/index.ts';
 import { contentJsonSchemas, contentSchemaPath } from '../lib/model/json-schema.ts';
-import { siteData } from './site-data.ts';
-import { accountability } from './accountability.ts';
+import type { Accountability } from './accountability.ts';
+import type { Corpus } from './corpus.ts';
 import { commitmentExportRows } from '../lib/open-data/commitments.ts';
 import { proposerExportRows } from '../lib/open-data/proposers.ts';
 
@@ -40,11 +40,8 @@ export interface DataFile {
 export const unitCsvPath = (unit: string) => `/data/units/${unit}.csv`;
 export const sessionCsvPath = (session: string) => `/data/sessions/${session}.csv`;
 
-async function build() {
-  const data = await siteData();
-  const a = await accountability();
-  const siteUrl = import.meta.env.SITE.replace(/\/$/, '');
-  const proposals = new Map([...data.proposalEntries].map(([id, e]) => [id, e.data]));
+export async function buildOpenData(data: Corpus, a: Accountability) {
+  const { siteUrl, proposals } = data;
   const html = (id: string) => (data.replyEntries.get(id) ?? data.proposalEntries.get(id))?.rendered?.html;
   const lookups = {
     siteUrl,
@@ -117,12 +114,4 @@ async function build() {
     add(path.replace(/^\/data\//, ''), 'csv', toCsv(list, replyFields, { bom: true }));
   }
   return { files, byPath: new Map(files.map((f) => [f.path, f])) };
-}
-
-let cached: ReturnType<typeof build> | undefined;
-
-export function openData(): ReturnType<typeof build> {
-  if (import.meta.env.DEV) return build();
-  cached ??= build();
-  return cached;
 }

@@ -1,0 +1,28 @@
+/**
+ * `/search/`: the filter panel (groups, values and the counts of an empty
+ * search, from the same records the pages give Pagefind), the labels the
+ * script shows, and the topics listed for readers without JavaScript.
+ */
+import { isPublished } from '../lib/disclosure.ts';
+import { filterCounts, filterGroups, fixedLabels, proposalRecord, replyRecord } from '../lib/search.ts';
+import { topicUrl } from '../lib/urls.ts';
+import type { Corpus } from './corpus.ts';
+import { scriptJson } from './reply.ts';
+
+export function searchPage(data: Corpus) {
+  const names = (m: Map<string, { id: string; name: string }>) =>
+    Object.fromEntries([...m.values()].map((x) => [x.id, x.name]));
+  const labels = { ...fixedLabels, unit: names(data.units), session: names(data.sessions), topic: names(data.topics) };
+  const counts = filterCounts([
+    ...data.replies.filter(isPublished).map((r) => replyRecord(r, data.rowsById.get(r.proposal)!, data)),
+    ...data.rows.map((row) => proposalRecord(row, data.proposals.get(row.id)!.data.filedOn, data)),
+  ]);
+  return {
+    groups: filterGroups(counts, labels),
+    topics: [...data.topics.values()]
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+      .map((t) => ({ href: topicUrl(t.id), name: t.name })),
+    // A data block, never executed; `<` escaped so no text can close the element.
+    labelsJson: scriptJson({ labels, counts }),
+  };
+}
