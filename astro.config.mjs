@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import categoryTokens from './src/integrations/category-tokens.ts';
 import cspHeader from './src/integrations/csp-header.ts';
 import devProblems from './src/integrations/dev-problems.ts';
 import lastGate from './src/integrations/last-gate.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
     // The last gate scans every output file (compressed copies too), so it must stay the last integration.
     lastGate(),
   ],
+  // The category colours' CSS custom properties, from the one palette the charts use.
+  vite: { plugins: [categoryTokens()] },
   // Shiki's inline styles would break the CSP; records have no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {

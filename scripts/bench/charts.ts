@@ -1,8 +1,8 @@
 /**
  * `npx tsx scripts/bench/charts.ts CONTENT_DIR`: time to compute and render
- * every chart of the site (src/charts/specs.ts) for a corpus, outside Astro.
+ * every chart of the site (src/charts/specs/) for a corpus, outside Astro.
  */
-import { allCharts, statsCharts } from '../../src/charts/specs.ts';
+import { allCharts, statsCharts } from '../../src/charts/index.ts';
 import { checkContentRoot } from '../../src/lib/content-root.ts';
 import { publish } from '../../src/lib/disclosure.ts';
 import { groupBy, indexBy } from '../../src/lib/views.ts';

@@ -64,7 +64,7 @@ const rows: string[] = [];
 for (const n of sizes) {
   const work = mkdtempSync(join(tmpdir(), `open-replies-bench-${n}-`));
   const content = join(work, 'content');
-  spawnSync(join(bin, 'tsx'), ['scripts/sample.ts', '--replies', String(n), '--out', content], {
+  spawnSync(join(bin, 'tsx'), ['scripts/sample/cli.ts', '--replies', String(n), '--out', content], {
     cwd: repo,
     env,
     stdio: 'inherit',

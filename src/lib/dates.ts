@@ -64,3 +64,21 @@ export function rfc3339(date: string): string {
   if (!ISO_DATE.test(date)) throw new Error(`日期应为 YYYY-MM-DD，实际为 "${date}"`);
   return `${date}T00:00:00+08:00`;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `YYYY-MM-DD` as days since 1970-01-01, counted on the calendar. */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+/** Days since 1970-01-01 back to `YYYY-MM-DD` (years 0–9999). */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (`YYYY-MM-DD`), counted on the calendar: no time zone can shift it. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}

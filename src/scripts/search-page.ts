@@ -18,7 +18,8 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search.ts';
-import { resultItem, type Pagefind, type PagefindSearch } from './search-results.ts';
+import { byDate, inOrder } from '../lib/search-order.ts';
+import { resultItem, type Pagefind, type PagefindResultData, type PagefindSearch } from './search-results.ts';
 
 const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -147,47 +148,6 @@ async function showMore() {
   shown += batch.length;
   more.disabled = false;
   more.hidden = shown >= current.results.length;
-}
-
-type Results = PagefindSearch['results'];
-
-/** The results in Pagefind's order, a page at a time. */
-function inOrder(results: Results) {
-  let next = 0;
-  return (n: number) => Promise.all(results.slice(next, (next += n)).map((r) => r.data()));
-}
-
-/**
- * Results sorted by date across several sessions' bundles. Pagefind 1.6 merges
- * its bundles' results by score, and for a sorted search a result's score is
- * only its rank inside its own bundle, so the merged list interleaves the
- * sessions (a 2024 reply before a 2025 one under 新的在前). Each list here is
- * one session's results in Pagefind's date order; they are merged by the
- * record's date (`meta.date`, the same value as its sort key), loading only
- * the fragments it compares: at most one per session beyond those shown.
- */
-function byDate(lists: Results[], order: 'asc' | 'desc') {
-  const next = lists.map(() => 0);
-  const loaded = new WeakMap<Results[number], Promise<PagefindResultData>>();
-  const data = (r: Results[number]) => {
-    if (!loaded.has(r)) loaded.set(r, r.data());
-    return loaded.get(r)!;
-  };
-  return async (n: number) => {
-    const out: PagefindResultData[] = [];
-    while (out.length < n) {
-      const heads = await Promise.all(lists.map((l, i) => (next[i] < l.length ? data(l[next[i]]) : undefined)));
-      let best = -1;
-      heads.forEach((d, i) => {
-        const b = heads[best]?.meta.date ?? '';
-        if (d && (best < 0 || (order === 'desc' ? (d.meta.date ?? '') > b : (d.meta.date ?? '') < b))) best = i;
-      });
-      if (best < 0) break;
-      out.push(heads[best]!);
-      next[best]++;
-    }
-    return out;
-  };
 }
 
 function link(text: string, href: string): HTMLAnchorElement {

@@ -2,7 +2,7 @@
  * `/commitments/`: the commitments of published replies, counted by state and
  * session, listed by state, with the chart of overdue commitments.
  */
-import { overdueChart } from '../charts/accountability.ts';
+import { overdueChart } from '../charts/index.ts';
 import { commitmentsBy, commitmentStates, countStates } from '../lib/accountability/commitments.ts';
 import { formatDateZh } from '../lib/dates.ts';
 import { replyUrl, sessionUrl, unitUrl } from '../lib/urls.ts';

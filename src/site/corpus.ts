@@ -56,7 +56,7 @@ export function indexCorpus<P extends Entry<ProposalEntryData>, R extends Entry<
     rows,
     rowsById: indexBy(rows),
     facets: facets(rows, lists),
-    /** What the charts are drawn from (src/charts/specs.ts). */
+    /** What the charts are drawn from (src/charts/specs/). */
     chartData: {
       buildDate: c.site.buildDate,
       replies: replyData,

@@ -2,7 +2,7 @@
  * The home page: the newest session with official figures and its category
  * chart, the latest published replies, and the first key proposals.
  */
-import { sessionCharts } from '../charts/specs.ts';
+import { sessionCharts } from '../charts/index.ts';
 import { formatDateZh } from '../lib/dates.ts';
 import { replyNounZh } from '../lib/labels.ts';
 import { replyUrl } from '../lib/urls.ts';

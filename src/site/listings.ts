@@ -3,7 +3,7 @@
  * one facet value (`/proposals/filter/<facet>/<value>/`), the key proposals
  * by supervisor (`/key/`), topics and sessions with their proposals.
  */
-import { sessionCharts, topicChart } from '../charts/specs.ts';
+import { sessionCharts, topicChart } from '../charts/index.ts';
 import { matches, paginate, type ProposalRow } from '../lib/browse.ts';
 import { keySupervisorZh } from '../lib/labels.ts';
 import { listUrl, sessionUrl, topicUrl } from '../lib/urls.ts';

@@ -2,7 +2,7 @@
  * The proposers: `/proposers/` by kind, `/proposers/by/<order>/` in another
  * order, and `/proposers/<id>/` with one proposer's proposals and outcomes.
  */
-import { proposerChart } from '../charts/accountability.ts';
+import { proposerChart } from '../charts/index.ts';
 import {
   byKind,
   bySector,

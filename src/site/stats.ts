@@ -1,6 +1,5 @@
 /** `/stats/` and `/data/charts/<id>.csv`: the statistics charts, and every chart of the site with its numbers. */
-import { accountabilityCharts, accountabilityStatsCharts } from '../charts/accountability.ts';
-import { allCharts, statsCharts } from '../charts/specs.ts';
+import { accountabilityCharts, accountabilityStatsCharts, allCharts, statsCharts } from '../charts/index.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';
 

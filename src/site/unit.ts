@@ -3,8 +3,7 @@
  * and `/units/<id>/` (what the site holds of one unit, its charts and its
  * replies that may be shown).
  */
-import { satisfactionChart } from '../charts/accountability.ts';
-import { unitChart } from '../charts/specs.ts';
+import { satisfactionChart, unitChart } from '../charts/index.ts';
 import { isShown } from '../lib/disclosure.ts';
 import { replyNounZh, roleZh, unitKindZh } from '../lib/labels.ts';
 import { categoryCounts, ledgerRow } from '../lib/ledger.ts';

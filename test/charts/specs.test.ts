@@ -1,7 +1,7 @@
 /** Chart specs built from a published fixture corpus: the numbers drawn are the numbers tabled and downloaded. */
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { allCharts, chartCsv, sessionCharts, statsCharts, type ChartData } from '../../src/charts/specs.ts';
+import { allCharts, chartCsv, sessionCharts, statsCharts, type ChartData } from '../../src/charts/index.ts';
 import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { publish } from '../../src/lib/disclosure.ts';
 import { groupBy, indexBy } from '../../src/lib/views.ts';
@@ -61,5 +61,16 @@ describe('chart specs', () => {
         ...s.rows.map((r) => s.columns.map((c) => String(r[c.key] ?? ''))),
       ]);
     }
+  });
+
+  it('refuses a CSV whose header would name two columns alike (its rows are keyed by label)', () => {
+    const spec = {
+      ...allCharts(d)[0]!,
+      columns: [
+        { key: 'a', label: '答复' },
+        { key: 'b', label: '答复' },
+      ],
+    };
+    expect(() => chartCsv(spec)).toThrow(/列名重复/);
   });
 });

@@ -1,6 +1,6 @@
 /** Chart readings word a tie as a tie, never picking one of the equal values as "the most". */
 import { describe, expect, it } from 'vitest';
-import { categoryChart, joinZh, leaders, statsCharts } from '../../src/charts/specs.ts';
+import { categoryChart, joinZh, leaders, statsCharts } from '../../src/charts/index.ts';
 import { named, published } from './fixtures.ts';
 
 describe('ties', () => {

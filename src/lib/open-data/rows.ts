@@ -6,7 +6,7 @@
  * (defence in depth): an unpublished reply passed in by mistake is dropped
  * and a withheld one never carries text.
  */
-import { daysBetween } from '../../charts/transforms.ts';
+import { daysBetween } from '../dates.ts';
 import { isPublished, isWithheld, type ProposalEntryData, type ReplyEntryData } from '../disclosure.ts';
 import {
   categoryZh,

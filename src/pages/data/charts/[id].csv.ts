@@ -1,6 +1,6 @@
 /** `/data/charts/<id>.csv`: the numbers of each chart, exactly as its table shows them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartCsv, type ChartSpec } from '../../../charts/specs.ts';
+import { chartCsv, type ChartSpec } from '../../../charts/index.ts';
 import { accountability, siteData } from '../../../site/data.ts';
 import { everyChart } from '../../../site/stats.ts';
 

@@ -4,15 +4,15 @@
  * feedback by unit and session. Each is a ChartSpec (SVG + table + CSV),
  * built from the disclosure gate's output through src/lib/accountability.
  */
-import type { ReplyEntryData } from '../lib/disclosure.ts';
-import { formatDateZh } from '../lib/dates.ts';
-import { commitmentsBy, type CommitmentItem } from '../lib/accountability/commitments.ts';
-import type { ProposerSummary } from '../lib/accountability/proposers.ts';
-import type { SimilarShareRow } from '../lib/accountability/related.ts';
-import { satisfactionBy, type SatisfactionRow } from '../lib/accountability/satisfaction.ts';
-import { categoryChart, drawn, type ChartData, type ChartSpec } from './specs.ts';
-import { barChart } from './svg.ts';
-import type { Named } from './transforms.ts';
+import type { ReplyEntryData } from '../../lib/disclosure.ts';
+import { formatDateZh } from '../../lib/dates.ts';
+import { commitmentsBy, type CommitmentItem } from '../../lib/accountability/commitments.ts';
+import type { ProposerSummary } from '../../lib/accountability/proposers.ts';
+import type { SimilarShareRow } from '../../lib/accountability/related.ts';
+import { satisfactionBy, type SatisfactionRow } from '../../lib/accountability/satisfaction.ts';
+import { barChart } from '../marks/index.ts';
+import type { Named } from '../transforms/index.ts';
+import { categoryChart, drawn, type ChartData, type ChartSpec } from './common.ts';
 
 const pct = (share: number) => `${share.toFixed(2)}%`;
 const name = (m: ReadonlyMap<string, Named>, id: string) => m.get(id)?.name ?? id;

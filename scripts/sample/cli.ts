@@ -1,7 +1,7 @@
 /**
  * Write a deterministic demonstration corpus.
  *
- *   npx tsx scripts/sample.ts --replies N --out DIR [--seed S]
+ *   npm run sample -- --replies N --out DIR [--seed S]
  *
  * DIR must be missing, empty, or an earlier corpus (it holds a site.yaml); in
  * the last case its content is removed first. Nothing outside DIR is touched.
@@ -9,9 +9,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSample } from '../src/lib/sample.ts';
+import { generateSample } from './generate.ts';
 
-const USAGE = 'usage: npx tsx scripts/sample.ts --replies N --out DIR [--seed S]';
+const USAGE = 'usage: npm run sample -- --replies N --out DIR [--seed S]';
 
 function fail(message: string): never {
   console.error(`sample: ${message}`);

@@ -7,7 +7,7 @@ import {
   groupedBarChart,
   stackedBarChart,
   textWidth,
-} from '../../src/charts/svg.ts';
+} from '../../src/charts/index.ts';
 import {
   byMonth,
   byUnit,
@@ -17,7 +17,7 @@ import {
   officialVsDisclosedSeries,
   replyTimes,
   sessionFunnel,
-} from '../../src/charts/transforms.ts';
+} from '../../src/charts/index.ts';
 import { ledgerRow } from '../../src/lib/ledger.ts';
 import { named, published, reportOfficial, unpublished, withheld } from './fixtures.ts';
 

@@ -1,224 +1,25 @@
 /**
- * A deterministic demonstration corpus shaped like the Shenzhen government's
- * April 2022 report on the 7th CPPCC's first session: about 616 replies per
- * 567 proposals, replies graded A/B/C/D in the report's shares, a few key
- * proposals supervised by a city leader, and a disclosure mix that exercises
- * every rule (summary, withheld, pending, embargoed).
- *
- * Pure: no Node imports, no clock, no Math.random. Same options, same files.
- * The output is a map of relative path → file text for a complete content
- * root (see DESIGN.md, "Content model").
+ * The sample generator's vocabulary, as data: units, topics with their
+ * subjects, proposers, names, and the phrases bodies are built from. Text only;
+ * the generator (./generate.ts) decides what to draw.
  */
-
-/** Options for {@link generateSample}. */
-export interface SampleOptions {
-  /** Exact number of reply files to generate (≥ 0). */
-  replies: number;
-  /** Seed for the pseudo-random generator; the same seed gives the same corpus. */
-  seed?: string | number;
-}
-
-/** Replies per session in the report (7th CPPCC, first session). */
-export const REPLIES_PER_SESSION = 616;
-/** Proposals handed to government units in the report. */
-const REPORT_PROPOSALS = 567;
-/** The report's other figures, used to scale each session's `official` block. */
-const REPORT = { received: 739, plenary: 714, betweenSessions: 25, registered: 579, keyProposals: 11 };
-/** Category shares in the report, in percent. */
-export const CATEGORY_SHARES = { A: 74.84, B: 19.32, C: 5.19, D: 0.65 } as const;
-/** Disclosure mix (percent); `embargoed` is `public` with a `publishOn` far in the future. */
-const DISCLOSURE_SHARES = { public: 93, summary: 3, withheld: 2, pending: 1, embargoed: 1 } as const;
-const DEFAULT_SEED = 'open-replies';
-const LAST_TERM = 7;
-const FIRST_TERM = 1;
-const MEETINGS_PER_TERM = 5;
+import type { Category, Proposer, Unit } from '../../src/lib/model/schemas/index.ts';
 
 // ---------------------------------------------------------------------------
-// Seeded randomness: a string hash feeding mulberry32.
+// Units, topics, proposers.
 
-function hashString(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (h1 ^ h2) >>> 0;
-}
-
-class Rng {
-  private state: number;
-  constructor(key: string) {
-    this.state = hashString(key);
-  }
-  /** Uniform in [0, 1) (mulberry32). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) | 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), 1 | t);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** Integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  /** Integer in [lo, hi], inclusive. */
-  range(lo: number, hi: number): number {
-    return lo + this.int(hi - lo + 1);
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
-  }
-  /** Pick by weight from `[value, weight]` pairs. */
-  weighted<T>(pairs: readonly (readonly [T, number])[]): T {
-    let total = 0;
-    for (const [, w] of pairs) total += w;
-    let r = this.next() * total;
-    for (const [v, w] of pairs) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return pairs[pairs.length - 1]![0];
-  }
-  /** Fisher–Yates, in place. */
-  shuffle<T>(items: T[]): T[] {
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      const t = items[i]!;
-      items[i] = items[j]!;
-      items[j] = t;
-    }
-    return items;
-  }
-  /** `k` distinct items, in random order. */
-  sample<T>(items: readonly T[], k: number): T[] {
-    return this.shuffle(items.slice()).slice(0, k);
-  }
-}
-
-/** Largest-remainder apportionment of `total` over `shares`; ties go to the earlier key. */
-export function apportion<K extends string>(total: number, shares: Readonly<Record<K, number>>): Record<K, number> {
-  const keys = Object.keys(shares) as K[];
-  const sum = keys.reduce((s, k) => s + shares[k], 0);
-  const out = {} as Record<K, number>;
-  const rema: { k: K; r: number; i: number }[] = [];
-  let given = 0;
-  keys.forEach((k, i) => {
-    const exact = (total * shares[k]) / sum;
-    out[k] = Math.floor(exact);
-    given += out[k];
-    rema.push({ k, r: exact - out[k], i });
-  });
-  rema.sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let j = 0; given < total; j++, given++) out[rema[j % rema.length]!.k] += 1;
-  return out;
-}
-
-/** A shuffled list holding each key `counts[key]` times. */
-function deck<K extends string>(rng: Rng, counts: Record<K, number>): K[] {
-  const out: K[] = [];
-  for (const k of Object.keys(counts) as K[]) for (let i = 0; i < counts[k]; i++) out.push(k);
-  return rng.shuffle(out);
-}
-
-// ---------------------------------------------------------------------------
-// Calendar dates as day numbers (proleptic Gregorian), no time zones involved.
-
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(z: number): [number, number, number] {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-function isoDate(day: number): string {
-  const [y, m, d] = civilFromDays(day);
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-// ---------------------------------------------------------------------------
-// A small YAML emitter for the shapes used here. Plain scalars are used only
-// when YAML 1.2 reads them back as the same string; dates stay plain.
-
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const NUMBERISH_RE = /^[-+.]?\d[\d._:eExXoObB+-]*$|^[-+]?\.(inf|nan)$/i;
-const KEYWORD_RE = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
-// ASCII characters with a meaning somewhere in YAML (block or flow context).
-const UNSAFE_RE = /[:#{}[\],&*!|>'"%@`\\\n\r\t]/;
-
-type Scalar = string | number | boolean;
-type FlowMap = { [key: string]: Scalar | undefined };
-
-function scalar(v: Scalar): string {
-  if (typeof v !== 'string') return String(v);
-  if (DATE_RE.test(v)) return v;
-  if (
-    v === '' ||
-    NUMBERISH_RE.test(v) ||
-    KEYWORD_RE.test(v) ||
-    UNSAFE_RE.test(v) ||
-    /^[\s\-?]/.test(v) ||
-    /\s$/.test(v)
-  ) {
-    return JSON.stringify(v);
-  }
-  return v;
-}
-
-function flowMap(m: FlowMap): string {
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(m)) if (v !== undefined) parts.push(`${k}: ${scalar(v)}`);
-  return `{ ${parts.join(', ')} }`;
-}
-
-function flowSeq(items: readonly Scalar[]): string {
-  return `[${items.map(scalar).join(', ')}]`;
-}
-
-/** A list of flat records, one flow mapping per line. */
-function yamlList(items: readonly FlowMap[]): string {
-  return items.map((m) => `- ${flowMap(m)}\n`).join('');
-}
-
-// ---------------------------------------------------------------------------
-// Vocabulary: units, topics, proposers.
-
-type UnitKind = 'department' | 'district' | 'other';
-interface UnitDef {
+export interface UnitDef {
   id: string;
   name: string;
   fullName: string;
-  kind: UnitKind;
+  kind: Unit['kind'];
   /** Prefix of the unit's letter numbers (文号), e.g. 深交函. */
   doc: string;
   /** Short name used inside titles (districts only). */
   short?: string;
 }
 
-const U = (id: string, name: string, fullName: string, kind: UnitKind, doc: string, short?: string): UnitDef => ({
+const U = (id: string, name: string, fullName: string, kind: Unit['kind'], doc: string, short?: string): UnitDef => ({
   id,
   name,
   fullName,
@@ -227,7 +28,7 @@ const U = (id: string, name: string, fullName: string, kind: UnitKind, doc: stri
   short,
 });
 
-const UNITS: readonly UnitDef[] = [
+export const UNITS: readonly UnitDef[] = [
   U('fgw', '市发展改革委', '深圳市发展和改革委员会', 'department', '深发改函'),
   U('kjcxw', '市科技创新委', '深圳市科技创新委员会', 'department', '深科技创新函'),
   U('gxj', '市工业和信息化局', '深圳市工业和信息化局', 'department', '深工信函'),
@@ -270,10 +71,7 @@ const UNITS: readonly UnitDef[] = [
   U('tax', '市税务局', '国家税务总局深圳市税务局', 'other', '深税函'),
   U('power', '深圳供电局', '深圳供电局有限公司', 'other', '深供电函'),
 ];
-const UNIT_BY_ID = new Map(UNITS.map((u) => [u.id, u]));
-const DISTRICTS = UNITS.filter((u) => u.kind === 'district');
-
-interface SubjectDef {
+export interface SubjectDef {
   /** Lead unit candidates for this subject. */
   lead: readonly string[];
   /** Title verbs that fit the object. */
@@ -288,7 +86,7 @@ interface SubjectDef {
   measure: string;
 }
 
-interface TopicDef {
+export interface TopicDef {
   id: string;
   name: string;
   /** What the work is called in closing sentences: 感谢您对我市…工作的关心. */
@@ -318,7 +116,7 @@ const S = (
 
 // A data table: one subject per line (lead units, title verbs, object, issue, suggestion, measure).
 // prettier-ignore
-const TOPICS: readonly TopicDef[] = [
+export const TOPICS: readonly TopicDef[] = [
   {
     id: 'industry',
     name: '产业发展',
@@ -560,7 +358,7 @@ const TOPICS: readonly TopicDef[] = [
   },
 ];
 /** How often each topic comes up; the rest weigh 5. */
-const TOPIC_WEIGHT: Readonly<Record<string, number>> = {
+export const TOPIC_WEIGHT: Readonly<Record<string, number>> = {
   transport: 12,
   education: 11,
   health: 11,
@@ -569,20 +367,14 @@ const TOPIC_WEIGHT: Readonly<Record<string, number>> = {
   governance: 9,
   housing: 8,
 };
-const TOPIC_WEIGHTS = TOPICS.map((t) => [t, TOPIC_WEIGHT[t.id] ?? 5] as const);
-/** Topics whose subjects a unit of `t.co` leads: candidates for a second topic. */
-const RELATED_TOPICS = new Map(
-  TOPICS.map((t) => [t, TOPICS.filter((o) => o !== t && o.subjects.some((s) => s.lead.some((u) => t.co.includes(u))))]),
-);
-
-interface ProposerDef {
+export interface ProposerDef {
   id: string;
   name: string;
-  kind: 'member' | 'committee' | 'party' | 'group' | 'sector';
+  kind: Proposer['kind'];
   sector?: string;
 }
 
-const COMMITTEES: readonly ProposerDef[] = [
+export const COMMITTEES: readonly ProposerDef[] = [
   ['proposals', '市政协提案委员会'],
   ['economy', '市政协经济委员会'],
   ['science-education', '市政协科教卫体委员会'],
@@ -593,7 +385,7 @@ const COMMITTEES: readonly ProposerDef[] = [
   ['liaison', '市政协委员联络委员会'],
 ].map(([id, name]) => ({ id: `committee-${id}`, name: name!, kind: 'committee' as const }));
 
-const PARTIES: readonly ProposerDef[] = [
+export const PARTIES: readonly ProposerDef[] = [
   ['minge', '民革深圳市委会'],
   ['minmeng', '民盟深圳市委会'],
   ['minjian', '民建深圳市委会'],
@@ -604,7 +396,7 @@ const PARTIES: readonly ProposerDef[] = [
   ['taimeng', '台盟深圳市委会'],
 ].map(([id, name]) => ({ id: `party-${id}`, name: name!, kind: 'party' as const }));
 
-const GROUPS: readonly ProposerDef[] = [
+export const GROUPS: readonly ProposerDef[] = [
   ['union', '市总工会'],
   ['youth-league', '团市委'],
   ['women', '市妇联'],
@@ -615,7 +407,7 @@ const GROUPS: readonly ProposerDef[] = [
   ['youth', '市青联'],
 ].map(([id, name]) => ({ id: `group-${id}`, name: name!, kind: 'group' as const }));
 
-const SECTORS: readonly ProposerDef[] = [
+export const SECTORS: readonly ProposerDef[] = [
   ['economy', '经济界'],
   ['education', '教育界'],
   ['science', '科学技术界'],
@@ -634,59 +426,20 @@ const SECTORS: readonly ProposerDef[] = [
   ['macao', '特邀澳门人士'],
 ].map(([id, name]) => ({ id: `sector-${id}`, name: name!, kind: 'sector' as const }));
 
-const MEMBER_COUNT = 300;
-
-const SURNAMES =
+export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔向汤';
-const COMPOUND_SURNAMES = ['欧阳', '司徒', '上官', '诸葛'];
-const GIVEN =
+export const COMPOUND_SURNAMES = ['欧阳', '司徒', '上官', '诸葛'];
+export const GIVEN =
   '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉婷健俊帆雪琳晨宁欣颖佳浩宇博文思嘉子轩睿哲志海峰建国荣春晓晶岚东亮云飞凯昊天瑞毅诚新宏林楠蕾薇琪瑶怡璐丹露凡锋立军卫兵永宏德中铭翔宸航远清源澄曦';
 
-function personName(rng: Rng): string {
-  const surname = rng.chance(0.015)
-    ? rng.pick(COMPOUND_SURNAMES)
-    : SURNAMES[Math.floor(Math.pow(rng.next(), 1.6) * SURNAMES.length)]!;
-  const given = rng.chance(0.3)
-    ? GIVEN[rng.int(GIVEN.length)]!
-    : GIVEN[rng.int(GIVEN.length)]! + GIVEN[rng.int(GIVEN.length)]!;
-  return surname + given;
-}
-
 // ---------------------------------------------------------------------------
-// Sessions.
-
-const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-interface SessionDef {
-  id: string;
-  term: number;
-  meeting: number;
-  year: number;
-  name: string;
-}
-
-/** Sessions in fill order: 7-1 … 7-5, then 6-5 … 6-1, then 5-5 … */
-function sessionOrder(): SessionDef[] {
-  const out: SessionDef[] = [];
-  const add = (term: number, meeting: number) =>
-    out.push({
-      id: `${term}-${meeting}`,
-      term,
-      meeting,
-      year: 2021 + (term - 7) * 5 + (meeting - 1),
-      name: `市政协${NUMERALS[term]}届${NUMERALS[meeting]}次会议`,
-    });
-  for (let m = 1; m <= MEETINGS_PER_TERM; m++) add(LAST_TERM, m);
-  for (let t = LAST_TERM - 1; t >= FIRST_TERM; t--) for (let m = MEETINGS_PER_TERM; m >= 1; m--) add(t, m);
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// Text builders. Bodies are plain paragraphs in the closed MDX dialect: no
+// Phrases. Bodies are plain paragraphs in the closed MDX dialect: no
 // braces, angle brackets or HTML, full-width punctuation only.
 
-const ORDINALS = ['一', '二', '三', '四', '五', '六'];
-const MEASURE_HEADS = [
+/** 一 … 十, for session names. */
+export const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+export const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+export const MEASURE_HEADS = [
   '强化顶层设计',
   '完善政策体系',
   '加强统筹协调',
@@ -696,7 +449,7 @@ const MEASURE_HEADS = [
   '狠抓任务落实',
   '加强部门联动',
 ];
-const PROGRESS = [
+export const PROGRESS = [
   '截至YEAR年底，相关工作已取得阶段性成效',
   '目前已完成NUM个项目，惠及群众NUM万人次',
   '相关措施已纳入YEAR年度重点工作，正在有序推进',
@@ -704,27 +457,27 @@ const PROGRESS = [
   '下一步将总结试点经验，在全市范围内逐步推广',
   '工作开展以来共收集意见建议NUM条，均已逐条研究吸纳',
 ];
-const CLOSINGS = [
+export const CLOSINGS = [
   '感谢您对我市FIELD工作的关心和支持，欢迎继续提出宝贵意见和建议。',
   '衷心感谢您对FIELD工作的关注，希望今后继续给予关心、支持和监督。',
   '再次感谢您对FIELD工作的关心和支持。',
 ];
-const INTRO_TAILS = [
+export const INTRO_TAILS = [
   '我单位高度重视，由主要负责同志牵头研究，并与您进行了充分沟通。',
   '我单位高度重视，认真组织研究，并通过座谈和实地调研等方式听取了您的意见。',
   '我单位对提案内容进行了认真研究，并征求了相关单位的意见。',
 ];
-const PROPOSAL_OPENERS = [
+export const PROPOSAL_OPENERS = [
   '近年来，我市FIELD工作取得了积极进展，但仍面临一些问题。',
   '随着经济社会快速发展，市民对FIELD提出了更高要求。',
   '对标先行示范区建设要求，我市FIELD工作仍有提升空间。',
 ];
-const PROPOSAL_EFFECTS = [
+export const PROPOSAL_EFFECTS = [
   '通过上述举措，进一步增强市民的获得感、幸福感和安全感。',
   '以上建议供参考，希望有关部门认真研究，推动相关问题早日解决。',
   '相关工作事关民生福祉和城市高质量发展，建议尽快研究落实。',
 ];
-const CATEGORY_TEXT: Record<Category, readonly string[]> = {
+export const CATEGORY_TEXT: Record<Category, readonly string[]> = {
   A: [
     '您提出的SUGG等建议，我们已在相关工作中予以采纳落实，所提问题已基本解决。',
     '您提案中关于SUGG的建议已经落实，相关政策措施已正式实施。',
@@ -742,553 +495,31 @@ const CATEGORY_TEXT: Record<Category, readonly string[]> = {
     '关于SUGG的建议，我们将留作今后制定相关政策时参考。',
   ],
 };
-const CORRECTION_NOTES = ['更正第三段数据', '更正答复文号', '更正错别字', '补充办理情况说明', '更正签发日期'];
-const WITHHELD_REASONS = [
+export const CORRECTION_NOTES = ['更正第三段数据', '更正答复文号', '更正错别字', '补充办理情况说明', '更正签发日期'];
+export const WITHHELD_REASONS = [
   ['work-secret', 45],
   ['sensitive', 35],
   ['privacy', 10],
   ['other', 7],
   ['state-secret', 3],
 ] as const;
-const FEEDBACK = [
+export const FEEDBACK = [
   ['satisfied', 80],
   ['basically-satisfied', 17],
   ['unsatisfied', 3],
 ] as const;
 
-type Category = 'A' | 'B' | 'C' | 'D';
-type DisclosureDraw = keyof typeof DISCLOSURE_SHARES;
-type Role = 'lead' | 'co' | 'split';
-
-function fill(template: string, rng: Rng, year: number, field: string): string {
-  return template
-    .replaceAll('FIELD', field)
-    .replaceAll('NEXT', String(year + 1))
-    .replaceAll('YEAR', String(year))
-    .replace(/NUM/g, () => String(rng.range(3, 120)));
-}
-
-// ---------------------------------------------------------------------------
-// The generator.
-
-interface Context {
-  seed: string;
-  members: ProposerDef[];
-  signers: Map<string, string>;
-  /** Last letter number used per `unit:year`, so 文号 never repeat. */
-  docCounters: Map<string, number>;
-  leaders: Map<number, { mayor: string; vice: string[] }>;
-}
-
-function leadersFor(ctx: Context, term: number) {
-  let l = ctx.leaders.get(term);
-  if (!l) {
-    const rng = new Rng(`${ctx.seed}:leaders:${term}`);
-    const names = new Set<string>();
-    while (names.size < 5) names.add(personName(rng));
-    const [mayor, ...vice] = [...names];
-    l = { mayor: mayor!, vice };
-    ctx.leaders.set(term, l);
-  }
-  return l;
-}
-
-function signerFor(ctx: Context, unit: string, term: number): string {
-  const key = `${unit}:${term}`;
-  let s = ctx.signers.get(key);
-  if (!s) {
-    s = personName(new Rng(`${ctx.seed}:signer:${key}`));
-    ctx.signers.set(key, s);
-  }
-  return s;
-}
-
-function buildMembers(seed: string): ProposerDef[] {
-  const rng = new Rng(`${seed}:members`);
-  const seen = new Set<string>();
-  const out: ProposerDef[] = [];
-  while (out.length < MEMBER_COUNT) {
-    const name = personName(rng);
-    if (seen.has(name)) continue;
-    seen.add(name);
-    out.push({ id: `member-${pad(out.length + 1, 4)}`, name, kind: 'member', sector: rng.pick(SECTORS).name });
-  }
-  return out;
-}
-
-function pickProposers(rng: Rng, ctx: Context): ProposerDef[] {
-  const member = () => ctx.members[Math.floor(Math.pow(rng.next(), 1.4) * ctx.members.length)]!;
-  const kind = rng.weighted([
-    ['member', 72],
-    ['members', 10],
-    ['committee', 5],
-    ['party', 7],
-    ['group', 4],
-    ['sector', 2],
-  ] as const);
-  switch (kind) {
-    case 'member':
-      return [member()];
-    case 'members': {
-      const set = new Map<string, ProposerDef>();
-      const n = rng.range(2, 4);
-      while (set.size < n) {
-        const m = member();
-        set.set(m.id, m);
-      }
-      return [...set.values()];
-    }
-    case 'committee':
-      return [rng.pick(COMMITTEES)];
-    case 'party':
-      return [rng.pick(PARTIES)];
-    case 'group':
-      return [rng.pick(GROUPS)];
-    case 'sector':
-      return [rng.pick(SECTORS)];
-  }
-}
-
-function salutation(proposers: readonly ProposerDef[]): string {
-  const first = proposers[0]!;
-  if (first.kind === 'member') return proposers.length > 1 ? `${first.name}等委员：` : `${first.name}委员：`;
-  if (first.kind === 'sector') return `市政协${first.name}委员：`;
-  return `${first.name}：`;
-}
-
-interface ReplyDraft {
-  unit: string;
-  role: Role;
-  category: Category;
-  disclosure: DisclosureDraw;
-}
-
-interface ProposalDraft {
-  number: string;
-  title: string;
-  kind: 'plenary' | 'between-sessions';
-  proposers: ProposerDef[];
-  filedOn: number;
-  showFiledOn: boolean;
-  topics: TopicDef[];
-  /** The proposal's main subject first, then 1–2 related subjects of the same topic. */
-  subjects: SubjectDef[];
-  units: { unit: string; role: Role }[];
-  key?: { supervisor: string; supervisorTitle: string };
-  body: string;
-}
-
-function proposalBody(rng: Rng, p: Omit<ProposalDraft, 'body'>, district?: UnitDef): string {
-  const topic = p.topics[0]!;
-  const paras: string[] = [];
-  const issues = [p.subjects[0]!.issue];
-  if (p.subjects[1] && rng.chance(0.5)) issues.push(p.subjects[1].issue);
-  const where = district ? `在${district.short}，` : '';
-  paras.push(`${fill(rng.pick(PROPOSAL_OPENERS), rng, 0, topic.field)}${where}${issues.join('；')}。`);
-  const suggestions = p.subjects.map((s) => s.suggestion);
-  if (rng.chance(0.3)) {
-    paras.push('为此，提出如下建议：');
-    paras.push(suggestions.map((s) => `- ${s}。`).join('\n'));
-  } else {
-    paras.push(`为此，建议：${suggestions.map((s, i) => `${ORDINALS[i]}是${s}`).join('；')}。`);
-  }
-  if (rng.chance(0.5)) paras.push(rng.pick(PROPOSAL_EFFECTS));
-  return paras.join('\n\n');
-}
-
 /** What a unit without a subject of its own reports doing. */
-const SUPPORTING_MEASURES = [
+export const SUPPORTING_MEASURES = [
   '结合部门职责，配合做好相关政策研究和落实工作',
   '在职责范围内加强统筹协调，推动提案建议落地见效',
   '将提案涉及的相关工作纳入年度工作计划统筹推进',
   '加强与相关单位的信息共享和工作衔接，形成工作合力',
 ];
 
-/**
- * What a unit can report doing: the main unit answers the proposal's subjects;
- * the others answer the subjects they lead, else with supporting measures.
- */
-function measuresFor(rng: Rng, p: ProposalDraft, unit: string, isMain: boolean): string[] {
-  if (isMain) return p.subjects.map((s) => s.measure);
-  const own = p.topics.flatMap((t) => t.subjects.filter((s) => s.lead.includes(unit))).map((s) => s.measure);
-  return own.length ? rng.sample(own, 3) : rng.sample(SUPPORTING_MEASURES, 2);
-}
-
-function replyBody(rng: Rng, p: ProposalDraft, r: ReplyDraft, year: number): string {
-  const topic = p.topics[0]!;
-  const unit = UNIT_BY_ID.get(r.unit)!;
-  const isMain = p.units[0]!.unit === r.unit;
-  const mine = p.subjects.find((s) => s.lead.includes(r.unit));
-  const sugg = (isMain ? p.subjects[0]! : (mine ?? rng.pick(p.subjects))).suggestion;
-  const categoryText = fill(rng.pick(CATEGORY_TEXT[r.category]), rng, year, topic.field).replace('SUGG', `“${sugg}”`);
-  const measures = measuresFor(rng, p, r.unit, isMain);
-  if (r.disclosure === 'summary') {
-    return `摘要：${unit.name}就《${p.title}》进行了研究办理，主要措施包括${measures[0]}。${categoryText}`;
-  }
-  const paras: string[] = [];
-  paras.push(salutation(p.proposers));
-  let ack = `您提出的《${p.title}》收悉。`;
-  if (r.role === 'co') ack += `作为协办单位，我单位对提案进行了认真研究，现将协办意见函复如下。`;
-  else if (r.role === 'split') ack += `${rng.pick(INTRO_TAILS)}现就提案中涉及我单位职责的部分答复如下：`;
-  else {
-    const co = p.units.filter((u) => u.role === 'co').map((u) => UNIT_BY_ID.get(u.unit)!.name);
-    ack += rng.pick(INTRO_TAILS);
-    ack += co.length ? `经商${co.join('、')}，现答复如下：` : '现答复如下：';
-  }
-  paras.push(ack);
-  const n = Math.min(measures.length, r.role === 'co' ? rng.range(1, 2) : rng.range(1, 3));
-  const heads = rng.sample(MEASURE_HEADS, n);
-  const leadName = UNIT_BY_ID.get(p.units[0]!.unit)!.name;
-  for (let i = 0; i < n; i++) {
-    const doing = r.role === 'co' ? `我单位积极配合${leadName}，${measures[i]}` : `我单位${measures[i]}`;
-    paras.push(`${ORDINALS[i]}、${heads[i]}。${doing}。${fill(rng.pick(PROGRESS), rng, year, topic.field)}。`);
-  }
-  paras.push(categoryText);
-  // Salutation, acknowledgement, 1–3 measures, the outcome, maybe a closing: at most 6.
-  if (n < 3 && rng.chance(0.75)) paras.push(fill(rng.pick(CLOSINGS), rng, year, topic.field));
-  return paras.join('\n\n');
-}
-
-function proposalFile(p: ProposalDraft): string {
-  let fm = '';
-  fm += `number: ${scalar(p.number)}\n`;
-  fm += `title: ${scalar(p.title)}\n`;
-  fm += `kind: ${p.kind}\n`;
-  fm += `proposers: ${flowSeq(p.proposers.map((x) => x.id))}\n`;
-  if (p.showFiledOn) fm += `filedOn: ${isoDate(p.filedOn)}\n`;
-  fm += `topics: ${flowSeq(p.topics.map((t) => t.id))}\n`;
-  fm += `units:\n${p.units.map((u) => `  - ${flowMap(u)}\n`).join('')}`;
-  if (p.key) fm += `key: ${flowMap(p.key)}\n`;
-  return `---\n${fm}---\n\n${p.body}\n`;
-}
-
-interface ReplyFields {
-  docNo?: string;
-  category: Category;
-  repliedOn: number;
-  signedBy?: string;
-  disclosure: 'public' | 'summary' | 'withheld' | 'pending';
-  withheldReason?: string;
-  publishOn?: number;
-  corrections?: { on: number; note: string }[];
-  feedback?: string;
-  commitments?: SampleCommitment[];
-}
-
-interface SampleCommitment {
-  text: string;
-  due: number;
-  status: 'open' | 'done' | 'dropped';
-  checkedOn?: number;
-  evidence?: string;
-}
-
-/**
- * A fixed day standing in for "now" when drawing commitments (the generator
- * reads no clock): a commitment due before it has usually been checked — done
- * or dropped — but some are still open, and a site built after their due date
- * shows those as overdue; one due later is mostly still open.
- */
-const COMMITMENT_REFERENCE = daysFromCivil(2025, 6, 30);
-const COMMITMENT_TEXT = [
+export const COMMITMENT_TEXT = [
   'Y年底前完成CORE的相关工作',
   'Y年内出台CORE的实施方案',
   'Y年底前将CORE纳入年度重点工作并推进落实',
   'Y年底前形成CORE的阶段性成果',
 ];
-
-/**
- * What a B reply (正在解决或已列入计划解决) promises: one or two commitments,
- * drawn from their own seeded generator so the rest of the corpus is the same
- * with or without them.
- */
-function commitmentsFor(
-  seed: string,
-  title: string,
-  unit: string,
-  number: string,
-  repliedOn: number,
-): SampleCommitment[] {
-  const rng = new Rng(`${seed}:commitments:${number}:${unit}`);
-  if (!rng.chance(0.85)) return [];
-  const core = title.replace(/^关于/, '').replace(/的提案$/, '');
-  const out: SampleCommitment[] = [];
-  for (let i = 0, n = rng.chance(0.3) ? 2 : 1; i < n; i++) {
-    const due = repliedOn + rng.range(120, 900);
-    const [y] = civilFromDays(due);
-    const text = rng.pick(COMMITMENT_TEXT).replace('Y', String(y)).replace('CORE', core);
-    const past = due < COMMITMENT_REFERENCE;
-    const status = past
-      ? rng.weighted([
-          ['done', 62],
-          ['dropped', 10],
-          ['open', 28],
-        ] as const)
-      : rng.weighted([
-          ['open', 85],
-          ['done', 15],
-        ] as const);
-    const c: SampleCommitment = { text, due, status };
-    if (status !== 'open') {
-      c.checkedOn = Math.max(repliedOn + 1, due + rng.range(-90, 60));
-      if (status === 'done' && rng.chance(0.6)) c.evidence = `https://www.example.gov.cn/${unit}/${number}/`;
-    }
-    out.push(c);
-  }
-  return out;
-}
-
-function replyFile(f: ReplyFields, body: string): string {
-  let fm = '';
-  if (f.docNo) fm += `docNo: ${scalar(f.docNo)}\n`;
-  fm += `category: ${f.category}\n`;
-  fm += `repliedOn: ${isoDate(f.repliedOn)}\n`;
-  if (f.signedBy) fm += `signedBy: ${scalar(f.signedBy)}\n`;
-  fm += `disclosure: ${f.disclosure}\n`;
-  if (f.withheldReason) fm += `withheldReason: ${f.withheldReason}\n`;
-  if (f.publishOn !== undefined) fm += `publishOn: ${isoDate(f.publishOn)}\n`;
-  if (f.corrections?.length) {
-    fm += `corrections:\n${f.corrections.map((c) => `  - ${flowMap({ on: isoDate(c.on), note: c.note })}\n`).join('')}`;
-  }
-  if (f.feedback) fm += `feedback: ${f.feedback}\n`;
-  if (f.commitments?.length) {
-    fm += 'commitments:\n';
-    for (const c of f.commitments) {
-      fm += `  - text: ${scalar(c.text)}\n    due: ${isoDate(c.due)}\n    status: ${c.status}\n`;
-      if (c.checkedOn !== undefined) fm += `    checkedOn: ${isoDate(c.checkedOn)}\n`;
-      if (c.evidence) fm += `    evidence: ${scalar(c.evidence)}\n`;
-    }
-  }
-  return body ? `---\n${fm}---\n\n${body}\n` : `---\n${fm}---\n`;
-}
-
-/** Pick `n` distinct units: the subject's lead (or a district), then units that share the topic. */
-function pickUnits(rng: Rng, topics: TopicDef[], subject: SubjectDef, n: number, district?: UnitDef): string[] {
-  const chosen: string[] = [district ? district.id : rng.pick(subject.lead)];
-  const pool = [...subject.lead, ...topics.flatMap((t) => [...t.co, ...t.subjects.flatMap((s) => s.lead)])];
-  const candidates = rng.shuffle([...new Set(pool)].filter((u) => !chosen.includes(u)));
-  while (chosen.length < n && candidates.length) chosen.push(candidates.pop()!);
-  while (chosen.length < n) {
-    const u = rng.pick(UNITS).id;
-    if (!chosen.includes(u)) chosen.push(u);
-  }
-  return chosen;
-}
-
-function generateSession(
-  ctx: Context,
-  s: SessionDef,
-  replies: number,
-  isReportSession: boolean,
-  files: Map<string, string>,
-): { proposals: number } {
-  const rng = new Rng(`${ctx.seed}:session:${s.id}`);
-  const ratio = isReportSession ? REPORT_PROPOSALS / REPLIES_PER_SESSION : 0.9 + rng.next() * 0.045;
-  const P = Math.max(replies > 0 ? 1 : 0, Math.min(replies, Math.round(replies * ratio)));
-
-  // Units per proposal: 1 for most; the extra replies make 2- or 3-unit proposals.
-  const unitCounts = new Array<number>(P).fill(1);
-  let extra = replies - P;
-  for (let guard = 0; extra > 0 && guard < 100 * replies; guard++) {
-    const i = rng.int(P);
-    if (unitCounts[i] === 1) {
-      unitCounts[i] = 2;
-      extra--;
-    } else if (unitCounts[i] === 2 && rng.chance(0.25)) {
-      unitCounts[i] = 3;
-      extra--;
-    }
-  }
-  for (let i = 0; extra > 0 && i < P; i++) {
-    while (extra > 0 && unitCounts[i]! < 3) {
-      unitCounts[i]!++;
-      extra--;
-    }
-  }
-
-  // Official figures scaled from the report (exact for a full 7-1).
-  const betweenShare = isReportSession ? REPORT.betweenSessions / REPORT.received : 0.02 + rng.next() * 0.03;
-  const registeredRatio = isReportSession ? REPORT.registered / REPORT_PROPOSALS : 1.01 + rng.next() * 0.03;
-  const receivedRatio = isReportSession ? REPORT.received / REPORT.registered : 1.2 + rng.next() * 0.1;
-  const between = Math.round(P * betweenShare);
-  const registered = Math.max(P, Math.round(P * registeredRatio));
-  let received = Math.max(registered, Math.round(registered * receivedRatio));
-  const betweenSessions = Math.max(between, Math.round(received * betweenShare));
-  const plenary = Math.max(P - between, received - betweenSessions);
-  received = plenary + betweenSessions;
-
-  const categories = apportion(replies, CATEGORY_SHARES);
-  const categoryDeck = deck(rng, categories);
-  const disclosureDeck = deck(rng, apportion(replies, DISCLOSURE_SHARES));
-
-  // Key proposals (重点提案): about 2 %, chosen among plenary proposals.
-  const leaders = leadersFor(ctx, s.term);
-  const keyCount = Math.min(P - between, Math.round((P * REPORT.keyProposals) / REPORT_PROPOSALS));
-  const keyIdx = rng.sample(
-    Array.from({ length: P - between }, (_, i) => i),
-    keyCount,
-  );
-  const keyOf = new Map<number, { supervisor: string; supervisorTitle: string }>();
-  keyIdx.forEach((idx, j) =>
-    keyOf.set(
-      idx,
-      j === 0
-        ? { supervisor: leaders.mayor, supervisorTitle: '市长' }
-        : { supervisor: leaders.vice[(j - 1) % leaders.vice.length]!, supervisorTitle: '副市长' },
-    ),
-  );
-
-  // The plenary meeting: a few days in January.
-  const plenaryStart = daysFromCivil(s.year, 1, rng.range(8, 20));
-  // Between-sessions proposals are numbered after the plenary ones, in filing order.
-  const betweenDates = Array.from({ length: between }, () =>
-    rng.range(daysFromCivil(s.year, 2, 15), daysFromCivil(s.year, 11, 30)),
-  ).sort((a, b) => a - b);
-  let replyIdx = 0;
-
-  for (let i = 0; i < P; i++) {
-    const number = `${s.year}${pad(i + 1, 4)}`;
-    const kind = i >= P - between ? 'between-sessions' : 'plenary';
-    const filedOn = kind === 'plenary' ? plenaryStart + rng.range(-6, 4) : betweenDates[i - (P - between)]!;
-    const topic = rng.weighted(TOPIC_WEIGHTS);
-    const topics = [topic];
-    const related = RELATED_TOPICS.get(topic)!;
-    if (related.length && rng.chance(0.2)) topics.push(rng.pick(related));
-    const subject = rng.pick(topic.subjects);
-    const subjects = [
-      subject,
-      ...rng.sample(
-        topic.subjects.filter((x) => x !== subject),
-        rng.range(1, 2),
-      ),
-    ];
-    const district = topic.local && rng.chance(0.12) ? rng.pick(DISTRICTS) : undefined;
-    const n = unitCounts[i]!;
-    const unitIds = pickUnits(rng, topics, subject, n, district);
-    const splitMode = n > 1 && rng.chance(0.55);
-    const units = unitIds.map((unit, j) => ({ unit, role: (splitMode ? 'split' : j === 0 ? 'lead' : 'co') as Role }));
-    const place = district ? district.short! : rng.chance(0.35) ? '我市' : '';
-    const draft: Omit<ProposalDraft, 'body'> = {
-      number,
-      title: `关于${rng.pick(subject.verbs)}${place}${subject.object}的提案`,
-      kind,
-      proposers: pickProposers(rng, ctx),
-      filedOn,
-      showFiledOn: !rng.chance(0.01),
-      topics,
-      subjects,
-      units,
-      key: keyOf.get(i),
-    };
-    const p: ProposalDraft = { ...draft, body: proposalBody(rng, draft, district) };
-    const dir = `proposals/${s.id}/${number}`;
-    files.set(`${dir}/index.mdx`, proposalFile(p));
-
-    for (const u of units) {
-      const r: ReplyDraft = {
-        unit: u.unit,
-        role: u.role,
-        category: categoryDeck[replyIdx]!,
-        disclosure: disclosureDeck[replyIdx]!,
-      };
-      replyIdx++;
-      const repliedOn = filedOn + rng.range(30, 183);
-      const f: ReplyFields = {
-        category: r.category,
-        repliedOn,
-        disclosure: r.disclosure === 'embargoed' ? 'public' : r.disclosure,
-      };
-      if (rng.chance(0.6)) {
-        const unit = UNIT_BY_ID.get(u.unit)!;
-        const docYear = civilFromDays(repliedOn)[0];
-        const counter = `${u.unit}:${docYear}`;
-        const next = (ctx.docCounters.get(counter) ?? rng.range(8, 60)) + rng.range(1, 9);
-        ctx.docCounters.set(counter, next);
-        f.docNo = `${unit.doc}〔${docYear}〕${next}号`;
-      }
-      if (rng.chance(0.5)) f.signedBy = signerFor(ctx, u.unit, s.term);
-      if (r.disclosure === 'withheld') f.withheldReason = rng.weighted(WITHHELD_REASONS);
-      if (r.disclosure === 'embargoed') {
-        f.publishOn = daysFromCivil(2099, rng.range(1, 12), rng.range(1, 28));
-      } else if ((r.disclosure === 'public' || r.disclosure === 'summary') && rng.chance(0.4)) {
-        f.publishOn = repliedOn + rng.range(0, 45);
-      }
-      if (
-        (f.disclosure === 'public' || f.disclosure === 'summary') &&
-        r.disclosure !== 'embargoed' &&
-        rng.chance(0.015)
-      ) {
-        const from = f.publishOn ?? repliedOn;
-        const first = from + rng.range(5, 90);
-        f.corrections = [{ on: first, note: rng.pick(CORRECTION_NOTES) }];
-        if (rng.chance(0.2)) f.corrections.push({ on: first + rng.range(3, 60), note: rng.pick(CORRECTION_NOTES) });
-      }
-      if (r.disclosure !== 'pending' && rng.chance(0.35)) f.feedback = rng.weighted(FEEDBACK);
-      if (r.category === 'B') f.commitments = commitmentsFor(ctx.seed, p.title, u.unit, number, repliedOn);
-      const body = r.disclosure === 'withheld' ? '' : replyBody(rng, p, r, s.year);
-      files.set(`${dir}/${u.unit}.mdx`, replyFile(f, body));
-    }
-  }
-
-  const publishedOn = isReportSession
-    ? daysFromCivil(2022, 4, 10)
-    : daysFromCivil(s.year + 1, rng.range(3, 5), rng.range(1, 28));
-  const reportTitle = `深圳市人民政府关于${s.name}以来提案办理情况的通报`;
-  let y = '';
-  y += `id: ${scalar(s.id)}\n`;
-  y += `name: ${scalar(s.name)}\n`;
-  y += `official:\n`;
-  y += `  source: ${flowMap({ title: reportTitle, publishedOn: isoDate(publishedOn) })}\n`;
-  y += `  received: ${received}\n`;
-  y += `  plenary: ${plenary}\n`;
-  y += `  betweenSessions: ${betweenSessions}\n`;
-  y += `  registered: ${registered}\n`;
-  y += `  toGovernment: ${P}\n`;
-  y += `  repliesDue: ${replies}\n`;
-  y += `  categories: ${flowMap(categories)}\n`;
-  files.set(`sessions/${s.id}.yaml`, y);
-  return { proposals: P };
-}
-
-/**
- * Generate a complete demonstration content root with exactly `opts.replies`
- * reply files. Returns relative path → file text, in a stable order.
- */
-export function generateSample(opts: SampleOptions): Map<string, string> {
-  const replies = opts.replies;
-  if (!Number.isInteger(replies) || replies < 0)
-    throw new RangeError(`replies must be a non-negative integer, got ${replies}`);
-  const seed = opts.seed === undefined ? DEFAULT_SEED : String(opts.seed);
-  const ctx: Context = {
-    seed,
-    members: buildMembers(seed),
-    signers: new Map(),
-    docCounters: new Map(),
-    leaders: new Map(),
-  };
-  const files = new Map<string, string>();
-
-  files.set(
-    'site.yaml',
-    `title: ${scalar('提案答复公开')}\n` +
-      `description: ${scalar('深圳市政协提案答复公开平台（演示数据，由程序生成，不代表真实提案与答复）')}\n` +
-      `demo: true\n`,
-  );
-  files.set('units.yaml', yamlList(UNITS.map((u) => ({ id: u.id, name: u.name, fullName: u.fullName, kind: u.kind }))));
-  files.set('topics.yaml', yamlList(TOPICS.map((t) => ({ id: t.id, name: t.name }))));
-  files.set(
-    'proposers.yaml',
-    yamlList([...ctx.members, ...COMMITTEES, ...PARTIES, ...GROUPS, ...SECTORS].map((p) => ({ ...p }))),
-  );
-
-  const sessions = sessionOrder();
-  const perSession = Math.max(REPLIES_PER_SESSION, Math.ceil(replies / sessions.length));
-  let remaining = replies;
-  for (const s of sessions) {
-    if (remaining <= 0) break;
-    const r = Math.min(perSession, remaining);
-    generateSession(ctx, s, r, s.id === '7-1', files);
-    remaining -= r;
-  }
-  return files;
-}
