@@ -42,8 +42,8 @@ const root = contentRoot();
 function list<T>(file: string): T[] {
   const path = join(root, file);
   if (!existsSync(path)) return [];
-  const data = parse(readFileSync(path, 'utf8'));
-  return Array.isArray(data) ? data : [];
+  const data: unknown = parse(readFileSync(path, 'utf8'));
+  return Array.isArray(data) ? (data as T[]) : [];
 }
 let registries: Registries;
 try {

@@ -28,11 +28,11 @@ function proposal(id: string, title: string, body = '', proposers = ['m1'], topi
   const [session, number] = id.split('/');
   return {
     id,
-    session: session!,
-    number: number!,
+    session: session,
+    number: number,
     body,
-    data: { number: number!, title, kind: 'plenary', proposers, topics, units: [{ unit: 'jtj', role: 'lead' }] },
-  } as ProposalEntryData;
+    data: { number: number, title, kind: 'plenary', proposers, topics, units: [{ unit: 'jtj', role: 'lead' }] },
+  };
 }
 
 describe('similarity', () => {
@@ -62,8 +62,8 @@ describe('similarity', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(40);
     expect(pairs.some((p) => p.related) && pairs.some((p) => !p.related)).toBe(true);
     const found = pairs.map((p) => similarPairs([proposalText(p.a), proposalText(p.b)], RELATED).length > 0);
-    const tp = found.filter((f, i) => f && pairs[i]!.related).length;
-    const fp = found.filter((f, i) => f && !pairs[i]!.related).length;
+    const tp = found.filter((f, i) => f && pairs[i].related).length;
+    const fp = found.filter((f, i) => f && !pairs[i].related).length;
     expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
     expect(tp).toBeGreaterThanOrEqual(pairs.filter((p) => p.related).length / 2);
   });
@@ -95,8 +95,8 @@ describe('related proposals', () => {
     expect(r.related.get('7-1/3')!.map((l) => l.id)).not.toContain('7-1/4');
     expect(r.related.has('7-1/9')).toBe(false);
     expect(r.recurring).toHaveLength(1);
-    expect(r.recurring[0]!.sessions).toEqual(['5-1', '6-1', '7-1']);
-    expect(r.recurring[0]!.proposals[0]).toBe('5-1/1');
+    expect(r.recurring[0].sessions).toEqual(['5-1', '6-1', '7-1']);
+    expect(r.recurring[0].proposals[0]).toBe('5-1/1');
   });
   it('gives the same result whatever order the proposals come in', () => {
     const a = relatedProposals(list);
@@ -264,7 +264,7 @@ describe('proposers', () => {
       ['经济界', ['s-econ', 'm-b']],
       ['未注明界别', ['m-a', 'c-1']],
     ]);
-    expect([...list].sort(proposerOrders.count.sort)[0]!.id).toBe('m-a');
+    expect([...list].sort(proposerOrders.count.sort)[0].id).toBe('m-a');
     expect([...list].sort(proposerOrders['a-share'].sort).map((p) => p.id)).toEqual(['m-b', 'm-a', 's-econ', 'c-1']);
   });
   it('open-data rows', () => {

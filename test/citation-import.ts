@@ -9,6 +9,17 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 
 /** The facts a reference manager finds in an imported citation. */
+/** The fields of a CSL item this module reads. */
+interface CslItem {
+  title?: unknown;
+  author?: { literal?: unknown; family?: unknown; given?: unknown }[];
+  issued?: { 'date-parts'?: unknown };
+  accessed?: { 'date-parts'?: unknown };
+  number?: unknown;
+  URL?: unknown;
+  type?: unknown;
+}
+
 export interface Imported {
   title: unknown;
   /** Each author as one string, and whether it was split into given and family names. */
@@ -24,13 +35,13 @@ export interface Imported {
 export function importCitation(text: string): Imported {
   const items = new Cite(text).data;
   if (items.length !== 1) throw new Error(`citation-js 读出 ${items.length} 条记录，应为 1 条：\n${text}`);
-  const item = items[0] as Record<string, any>;
+  const item = items[0] as CslItem;
   return {
     title: item.title,
     // BibTeX's brace-protected name and RIS's comma-less name come back as a
     // lone `family`; CSL-JSON keeps `literal`. Either is one organisation as long as no
     // given name was split off.
-    authors: (item.author ?? []).map((a: Record<string, unknown>) => ({
+    authors: (item.author ?? []).map((a) => ({
       name: a.literal ?? a.family,
       split: a.given !== undefined,
     })),

@@ -250,7 +250,7 @@ describe('CSV and JSON', () => {
     const shuffled = rows.map((r) => Object.fromEntries(Object.entries(r).reverse()));
     const compact = toJson(shuffled, { columns: replyFields });
     expect(compact).toBe(`${JSON.stringify(rows)}\n`);
-    expect(Object.keys(JSON.parse(compact)[0])).toEqual(names(replyFields));
+    expect(Object.keys((JSON.parse(compact) as object[])[0])).toEqual(names(replyFields));
     expect(json).toBe(`${JSON.stringify(rows, null, 2)}\n`);
   });
   it('writes a header alone when there are no rows', () => {
@@ -374,7 +374,11 @@ describe('dataPackage', () => {
     expect(pkg.name).toBe('open-replies');
     expect(pkg.profile).toBe('tabular-data-package');
     expect(pkg.licenses).toEqual([
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) },
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/', // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers `any`
+        title: expect.any(String),
+      },
     ]);
     expect(pkg.created).toBe('2030-01-01T00:00:00+08:00');
     expect(pkg.homepage).toBe('https://replies.example.org/data/');

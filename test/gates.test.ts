@@ -66,7 +66,7 @@ describe('links a browser would follow off-site or run', () => {
       const lines = bodyProblems(`${use}\n\n${def}`);
       expect(
         lines.some((l) => /gaj\.mdx:9:1 body — 链接地址不安全/.test(l)),
-        `${use} / ${def}: ${lines}`,
+        `${use} / ${def}: ${lines.join('\n')}`,
       ).toBe(true);
     }
   });

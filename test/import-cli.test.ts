@@ -52,7 +52,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(readdirSync(join(root, 'proposals/7-1/20210001')).filter((f) => f.includes('import-tmp'))).toEqual([]);
   });
 
-  it('never overwrites without --force; --dry-run writes nothing', async () => {
+  it('never overwrites without --force; --dry-run writes nothing', () => {
     const root = freshRoot();
     expect(run(root, ['--dry-run', join(inputs, 'fgw.docx')]).stdout).toContain(`--- ${FGW} ---`);
     expect(readdirSync(join(root, 'proposals/7-1/20210001'))).not.toContain('fgw.mdx');

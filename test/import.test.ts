@@ -21,7 +21,7 @@ const base = withFiles(
   },
   design,
 );
-const yamlList = (path: string) => parse(base.get(path)!);
+const yamlList = <T>(path: string) => parse(base.get(path)!) as T[];
 
 /** Options over the design-example root, minus the given files (so the importer may write them). */
 function options(extra: Partial<ImportOptions> = {}, remove: string[] = []): ImportOptions {
@@ -388,7 +388,7 @@ describe('the proposal ledger', () => {
     ['GB18030', (s: string) => iconv.encode(s, 'gb18030')],
   ])('reads a .csv ledger in %s', async (_, encode) => {
     const csv = rows()
-      .map((r) => r.map((c) => `"${String(c ?? '')}"`).join(','))
+      .map((r) => r.map((c) => `"${typeof c === 'string' || typeof c === 'number' ? c : ''}"`).join(','))
       .join('\r\n');
     const o = await planImport('台账.csv', encode(csv), noIndex([]));
     expect(o.summary).toBe('台账 2 行 → 新建提案 2 件，待公开答复 3 份');

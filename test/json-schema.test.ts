@@ -10,13 +10,35 @@ import {
 import { parseYaml } from '../src/lib/model/yaml-source.ts';
 import { fixtureFiles } from './helpers.ts';
 
+/** The keywords of a generated schema that the validator and the tests below read. */
+interface Keywords {
+  type?: string;
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  items?: Keywords;
+  minItems?: number;
+  required?: string[];
+  properties?: Record<string, Keywords>;
+  additionalProperties?: boolean | Keywords;
+  if?: Keywords;
+  then?: Keywords;
+  else?: Keywords;
+  not?: Keywords;
+  format?: string;
+  description?: string;
+}
+
 /**
  * A tiny validator for the keywords these schemas use (type, properties,
  * required, additionalProperties, items, enum, const, minLength, pattern,
  * minimum, maximum, if/then/else, not). Returns the first error, or null.
  */
-function validate(schema: JsonSchema, value: unknown, path = '$'): string | null {
-  const s = schema as Record<string, any>;
+function validate(schema: JsonSchema | Keywords, value: unknown, path = '$'): string | null {
+  const s = schema as Keywords;
   const type = (v: unknown) =>
     v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
   if (s.type) {
@@ -138,7 +160,7 @@ describe('contentJsonSchemas', () => {
   });
 
   it('lists the enum values', () => {
-    const props = (name: ContentSchemaName) => (schemas[name] as any).properties;
+    const props = (name: ContentSchemaName) => (schemas[name] as Keywords).properties!;
     expect(props('reply').category.enum).toEqual(['A', 'B', 'C', 'D']);
     expect(props('reply').disclosure.enum).toEqual(['public', 'summary', 'withheld', 'pending']);
     expect(props('reply').withheldReason.enum).toEqual([
@@ -150,9 +172,9 @@ describe('contentJsonSchemas', () => {
     ]);
     expect(props('reply').feedback.enum).toEqual(['satisfied', 'basically-satisfied', 'unsatisfied']);
     expect(props('proposal').kind.enum).toEqual(['plenary', 'between-sessions']);
-    expect(props('proposal').units.items.properties.role.enum).toEqual(['lead', 'co', 'split']);
-    expect((schemas.units as any).items.properties.kind.enum).toEqual(['department', 'district', 'other']);
-    expect((schemas.proposers as any).items.properties.kind.enum).toEqual([
+    expect(props('proposal').units.items!.properties!.role.enum).toEqual(['lead', 'co', 'split']);
+    expect((schemas.units as Keywords).items!.properties!.kind.enum).toEqual(['department', 'district', 'other']);
+    expect((schemas.proposers as Keywords).items!.properties!.kind.enum).toEqual([
       'member',
       'committee',
       'party',
@@ -162,9 +184,9 @@ describe('contentJsonSchemas', () => {
   });
 
   it('describes the files as written: defaults are optional, dates are dates', () => {
-    expect((schemas.site as any).required).toEqual(['title', 'description']);
+    expect((schemas.site as Keywords).required).toEqual(['title', 'description']);
     expect(validate(schemas.site, { title: 't', description: 'd' })).toBeNull();
-    const repliedOn = (schemas.reply as any).properties.repliedOn;
+    const repliedOn = (schemas.reply as Keywords).properties!.repliedOn;
     expect(repliedOn).toMatchObject({ type: 'string' });
     expect(repliedOn.format).toBeUndefined();
     expect(validate(schemas.reply, { category: 'A', repliedOn: '2021/06/30', disclosure: 'public' })).toMatch(
@@ -175,13 +197,13 @@ describe('contentJsonSchemas', () => {
   });
 
   it('takes proposal numbers with letters and hyphens, not other characters', () => {
-    const number = (schemas.proposal as any).properties.number;
+    const number = (schemas.proposal as Keywords).properties!.number;
     for (const ok of ['20210001', '2025D048', '2-26']) expect(validate(number, ok), ok).toBeNull();
     for (const bad of ['第52号', '2-', '2 26', '-26']) expect(validate(number, bad), bad).toMatch(/does not match/);
   });
 
   it('names the category and repliedOn rules it cannot express', () => {
-    const description = (schemas.reply as any).description as string;
+    const description = (schemas.reply as Keywords).description!;
     expect(description).toMatch(/repliedOn 必填，只有 disclosure 为 pending 的答复可以不填/);
     expect(description).toMatch(/category 在答复已公开.*协办意见可以不填/);
     // Nothing known yet: a pending reply may hold only its disclosure.

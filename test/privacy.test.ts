@@ -109,6 +109,7 @@ describe('the personal-data check', () => {
     const body = '\n领导：\n\n  您好。联系人：王小明，手机 13812345678。\n';
     expect(personalDataProblems('r.mdx', 'body', body, { line: 10, column: 1 })).toEqual([
       expect.objectContaining({ file: 'r.mdx', line: 13, column: 10, field: 'body' }),
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers `any`
       expect.objectContaining({ line: 13, column: 17, message: expect.stringContaining('138****5678') }),
     ]);
     expect(personalDataProblems('r.mdx', 'title', '关于13812345678', { line: 2, column: 8 })).toEqual([

@@ -175,7 +175,7 @@ describe('commitments, corrections, feeds, search', () => {
   it('give the search script labels it cannot break out of', () => {
     const m = searchPage(data);
     expect(m.labelsJson).not.toContain('<');
-    expect(JSON.parse(m.labelsJson).labels.unit.gaj).toBe('市公安局');
+    expect((JSON.parse(m.labelsJson) as { labels: { unit: Record<string, string> } }).labels.unit.gaj).toBe('市公安局');
   });
   it('state file sizes in Chinese units', () => {
     expect(fileSize(512)).toBe('512 字节');

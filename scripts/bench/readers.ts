@@ -22,7 +22,7 @@ const [primary, ...merged] = readdirSync(join(dist, 'pagefind')).sort();
 /** Position (1-based) of the first result whose address matches, or `—`. */
 async function rank(page: Page, q: string, expected: RegExp, filters: Record<string, string[]> = {}) {
   // A string, so the TypeScript runner injects no helpers into browser code.
-  const urls = (await page.evaluate(`(async () => {
+  const urls = await page.evaluate<string[]>(`(async () => {
     const { createInstance } = await import('/pagefind/${primary}/pagefind.js');
     const options = { baseUrl: '/', ranking: { metaWeights: ${JSON.stringify(metaWeights)} } };
     const pf = createInstance({ basePath: '/pagefind/${primary}/', ...options });
@@ -32,7 +32,7 @@ async function rank(page: Page, q: string, expected: RegExp, filters: Record<str
     const f = Object.fromEntries(Object.entries(${JSON.stringify(filters)}).map(([k, v]) => [k, { any: v }]));
     const s = await pf.search(${JSON.stringify(q)}, Object.keys(f).length ? { filters: f } : {});
     return (await Promise.all(s.results.map((r) => r.data()))).map((d) => d.url);
-  })()`)) as string[];
+  })()`);
   const i = urls.findIndex((u) => expected.test(u));
   return `${i < 0 ? '—' : i + 1} / ${urls.length}`;
 }
@@ -85,7 +85,7 @@ async function cls(path: string, width: number, height: number) {
   );
   await p.waitForLoadState('networkidle');
   await p.waitForTimeout(500);
-  const v = (await p.evaluate('window.__cls')) as number;
+  const v = await p.evaluate<number>('window.__cls');
   await p.close();
   return v.toFixed(3);
 }

@@ -81,7 +81,7 @@ for (const n of sizes) {
   );
   if (ours.ok) {
     // One reply edited, then built again with the same cache: unchanged sessions reuse their search index.
-    const session = readdirSync(join(content, 'proposals')).sort()[0]!;
+    const session = readdirSync(join(content, 'proposals')).sort()[0];
     const reply = readdirSync(join(content, 'proposals', session), { recursive: true })
       .map(String)
       .sort()

@@ -12,7 +12,7 @@ import { launch } from '../../test/e2e/browser.ts';
 import { serve } from '../../test/e2e/serve.ts';
 
 const RUNS = 5;
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Resolves once a first result is in the list (checked every frame); returns the page's clock. */
 const firstResult = `new Promise((done) => {
   const check = () => (document.querySelector('#search-results li') ? done(performance.now()) : requestAnimationFrame(check));
@@ -25,12 +25,12 @@ async function ready(browser: Browser, base: string, q: string): Promise<number>
   await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
   // Let the warm-up search started on an empty page finish.
   await page.waitForLoadState('networkidle');
-  const ms = (await page.evaluate(`(async () => {
+  const ms = await page.evaluate<number>(`(async () => {
     document.querySelector('#search-form input[name="q"]').value = ${JSON.stringify(q)};
     const start = performance.now();
     document.querySelector('#search-form').requestSubmit();
     return (await ${firstResult}) - start;
-  })()`)) as number;
+  })()`);
   await page.close();
   return ms;
 }
@@ -40,7 +40,7 @@ async function cold(browser: Browser, base: string, q: string): Promise<number> 
   const page = await context.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
   // The page's clock starts at navigation: the time from asking for the address to the first result.
-  const ms = (await page.evaluate(firstResult)) as number;
+  const ms = await page.evaluate<number>(firstResult);
   await context.close();
   return ms;
 }

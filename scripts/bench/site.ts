@@ -33,8 +33,13 @@ function pageWeight(path: string): number {
 
 // One Pagefind bundle per session (/pagefind/<session>/): the records are summed over all.
 const records = readdirSync(join(dist, 'pagefind'))
-  .map((session) => JSON.parse(readFileSync(join(dist, 'pagefind', session, 'pagefind-entry.json'), 'utf8')))
-  .flatMap((entry) => Object.values(entry.languages as Record<string, { page_count: number }>))
+  .map(
+    (session) =>
+      JSON.parse(readFileSync(join(dist, 'pagefind', session, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      },
+  )
+  .flatMap((entry) => Object.values(entry.languages))
   .reduce((s, l) => s + l.page_count, 0);
 const replyPage = readdirSync(join(dist, 'proposals'), { recursive: true })
   .map(String)
@@ -58,7 +63,7 @@ await page.waitForFunction(() => document.querySelector('#search-status')?.textC
 // A reader takes a moment to type: let the page's warm-up (Pagefind's worker, WebAssembly, metadata) finish.
 await page.waitForLoadState('networkidle');
 // A string, so the TypeScript runner injects no helpers into browser code.
-const ms = (await page.evaluate(`(async () => {
+const ms = await page.evaluate<number>(`(async () => {
   const input = document.querySelector('#search-q');
   input.value = ${JSON.stringify(query)};
   const start = performance.now();
@@ -68,7 +73,7 @@ const ms = (await page.evaluate(`(async () => {
     check();
   });
   return performance.now() - start;
-})()`)) as number;
+})()`);
 const bytesAtResults = bytes;
 const results = await page.locator('#search-results li').count();
 
@@ -85,7 +90,7 @@ page2.on('requestfinished', (req) => {
 });
 await page2.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
 await page2.waitForFunction(() => /找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
-const arrivalMs = (await page2.evaluate('performance.now()')) as number;
+const arrivalMs = await page2.evaluate<number>('performance.now()');
 const arrivalBytesAtResults = arrivalBytes;
 await browser.close();
 await server.close();

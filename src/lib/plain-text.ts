@@ -52,7 +52,7 @@ function textOf(node: Nodes, out: string[]): void {
     case 'html':
       return;
   }
-  if ('children' in node) for (const child of node.children) textOf(child as Nodes, out);
+  if ('children' in node) for (const child of node.children) textOf(child, out);
   if (BLOCKS.has(node.type)) out.push(' ');
 }
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DataPackage } from '../../src/lib/open-data/index.ts';
 import { launch } from './browser.ts';
 import { build, repoRoot, type Build } from './build.ts';
 import { BUILD_EPOCH } from './global-setup.ts';
@@ -113,7 +114,7 @@ describe('proposers', () => {
       'id,name,kind,sector,proposals,first,key_proposals,sessions,a,b,c,d,published,withheld,unpublished,url',
     );
     expect(csv).toContain('committee-population,市政协人口资源环境委员会,committee,,3,');
-    const pkg = JSON.parse(readFileSync(join(demoDist, 'data/datapackage.json'), 'utf8'));
+    const pkg = JSON.parse(readFileSync(join(demoDist, 'data/datapackage.json'), 'utf8')) as DataPackage;
     expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(
       expect.arrayContaining(['proposers', 'commitments']),
     );

@@ -65,7 +65,7 @@ export function packagedChromium(
       const tar = spawnSync('tar', ['-x', '-C', tmp], {
         input: brotliDecompressSync(readFileSync(join(pkgDir, 'bin', 'al2023.tar.br'))),
       });
-      if (tar.status !== 0) throw new Error(`解压 @sparticuz/chromium 的库失败：${tar.stderr}`);
+      if (tar.status !== 0) throw new Error(`解压 @sparticuz/chromium 的库失败：${tar.stderr.toString()}`);
       try {
         renameSync(tmp, dir);
       } catch (e) {

@@ -178,7 +178,7 @@ describe("every reply page's citations", () => {
         genre: '协办意见',
       });
       expect(seen.get('/proposals/7-1/20210001/kjcxw/')).not.toHaveProperty('docNo');
-      const ld = JSON.parse(
+      const ld: unknown = JSON.parse(
         /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(
           readFileSync(join(built.outDir, 'proposals/7-1/20210001/fgw/index.html'), 'utf8'),
         )![1],
@@ -223,6 +223,7 @@ describe('copy buttons', () => {
       expect(importCitation(text), id).toMatchObject({
         accessed: dateParts(TODAY),
         URL: url,
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers `any`
         number: expect.stringMatching(/^深司函〔2021〕\d+号$/),
         authors: [{ name: '深圳市司法局', split: false }],
       });

@@ -16,7 +16,7 @@ function cached(cache: string, session: string) {
   const dir = join(cache, 'pagefind', session);
   const [digest, ...more] = readdirSync(dir);
   expect(more).toEqual([]);
-  return { digest, written: statSync(join(dir, digest!)).mtimeMs };
+  return { digest, written: statSync(join(dir, digest)).mtimeMs };
 }
 
 /** The cached compressed copies: entry → when it was written. */

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SKIP, visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findBannedTerms } from '../../src/lib/glossary.ts';
-import { BOM, parseCsv, tableNames, tables, type TableName } from '../../src/lib/open-data/index.ts';
+import { BOM, parseCsv, tableNames, tables, type DataPackage, type TableName } from '../../src/lib/open-data/index.ts';
 import { fixturesDir } from '../helpers.ts';
 import { launch } from './browser.ts';
 import { build, readTree } from './build.ts';
@@ -51,7 +51,7 @@ describe('downloads', () => {
   it.each(tableNames)('%s: CSV (no BOM), JSON and XLSX hold the same rows', async (name) => {
     const csv = read(demoDist, `data/${name}.csv`);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    const json = JSON.parse(read(demoDist, `data/${name}.json`));
+    const json = JSON.parse(read(demoDist, `data/${name}.json`)) as Record<string, unknown>[];
     expect(parseCsv(csv, tables[name].fields)).toEqual(json);
     expect(json.length).toBeGreaterThan(0);
     const wb = new ExcelJS.Workbook();
@@ -94,7 +94,7 @@ describe('downloads', () => {
       for (const resource of pkg.resources) {
         // `relations: true` checks every foreign key against the table it refers to; a missing one throws.
         const rows = await resource.read({ keyed: true, relations: true, cast: true });
-        const json = JSON.parse(read(dist, `data/${resource.name}.json`));
+        const json = JSON.parse(read(dist, `data/${resource.name}.json`)) as unknown[];
         expect(rows.length, resource.name).toBe(json.length);
       }
     }
@@ -127,7 +127,7 @@ describe('downloads', () => {
   });
 
   it('the data package describes every file as it is: fields, row counts, keys', () => {
-    const pkg = JSON.parse(read(demoDist, 'data/datapackage.json'));
+    const pkg = JSON.parse(read(demoDist, 'data/datapackage.json')) as DataPackage;
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
     expect(pkg.created).toMatch(/^2030-01-01/);
     const byName = new Map<string, Record<string, unknown>[]>();
@@ -150,13 +150,16 @@ describe('downloads', () => {
       for (const fk of res.schema.foreignKeys ?? []) {
         const targets = new Set(byName.get(fk.reference.resource)!.map((r) => r[fk.reference.fields]));
         for (const r of byName.get(res.name)!)
-          expect(targets.has(r[fk.fields]), `${res.name}.${fk.fields}=${r[fk.fields]}`).toBe(true);
+          expect(targets.has(r[fk.fields]), `${res.name}.${fk.fields}=${JSON.stringify(r[fk.fields])}`).toBe(true);
       }
     }
   });
 
   it('publishes the JSON Schemas of the content model', () => {
-    const reply = JSON.parse(read(demoDist, 'data/schemas/reply.schema.json'));
+    const reply = JSON.parse(read(demoDist, 'data/schemas/reply.schema.json')) as {
+      properties: Record<string, { enum?: string[] }>;
+      additionalProperties: unknown;
+    };
     expect(reply.properties.category.enum).toEqual(['A', 'B', 'C', 'D']);
     expect(reply.additionalProperties).toBe(false);
   });
@@ -169,7 +172,7 @@ describe('a reply page', () => {
     const doc = html();
     expect(doc).toContain('<link rel="canonical" href="https://replies.example.org/proposals/7-1/20210009/sfj/">');
     expect(doc).toContain('<meta property="og:type" content="article">');
-    const ld = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(doc)![1]);
+    const ld: unknown = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(doc)![1]);
     expect(ld).toMatchObject({
       '@type': 'Report',
       author: { '@type': 'GovernmentOrganization', name: '深圳市司法局' },
@@ -316,7 +319,7 @@ describe('words and methods', () => {
           return [SKIP, index];
         }
         for (const key of ['title', 'alt', 'content', 'ariaLabel'])
-          if (typeof node.properties[key] === 'string') attrs.push(node.properties[key] as string);
+          if (typeof node.properties[key] === 'string') attrs.push(node.properties[key]);
       });
       for (const f of findBannedTerms(`${toText(tree)}\n${attrs.join('\n')}`))
         problems.push(`${path}: “${f.variant}” 应为“${f.use}”：…${f.context}…`);

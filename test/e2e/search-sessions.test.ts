@@ -57,7 +57,7 @@ async function alone(
     const data = await Promise.all(s.results.map((r) => r.data()));
     return { hits: data.map((d) => ({ url: d.url, date: d.meta.date })), counts: s.filters };
   })()`;
-  return reference.evaluate(script) as Promise<{ hits: Hit[]; counts: Counts }>;
+  return reference.evaluate<{ hits: Hit[]; counts: Counts }>(script);
 }
 
 /** Every session's bundle alone: the hits of all, and the counts summed value by value. */
@@ -194,7 +194,7 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     const { page, problems, close } = await open(`/search/${q(WORD)}&session=10-4`, (p) =>
       p.route('**/pagefind/10-3/**', (route) => (release ? route.continue() : void held.push(route))),
     );
-    const status = await done(page, 10_000).catch(async () => {
+    const status = await done(page, 10_000).catch(() => {
       throw new Error(`no results while 10-3's bundle is held back (${held.length} requests held)`);
     });
     const only = await alone('10-4', WORD);

@@ -56,7 +56,7 @@ async function search(site: Served, q: string | null, filters: Record<string, st
     const data = await Promise.all(s.results.map((r) => r.data()));
     return data.map((d) => d.url);
   })()`;
-  return page.evaluate(script) as Promise<string[]>;
+  return page.evaluate<string[]>(script);
 }
 
 describe('Chinese queries on the demo site', () => {
@@ -123,8 +123,12 @@ describe('the fixture site', () => {
 describe('the search page', () => {
   it("shows, before Pagefind's filter index is loaded, the same counts Pagefind gives", async () => {
     await page.goto(`${demo.url}/search/`);
-    const built = JSON.parse((await page.locator('#search-labels').textContent())!).counts;
-    const pagefind = await page.evaluate(
+    const built = (
+      JSON.parse((await page.locator('#search-labels').textContent())!) as {
+        counts: Record<string, Record<string, number>>;
+      }
+    ).counts;
+    const pagefind = await page.evaluate<Record<string, Record<string, number>>>(
       `(async () => { const pf = await ${mergedPagefind(inject('demoDist'))}; return pf.filters(); })()`,
     );
     // Pagefind also lists values with no record (count 0) for keys it knows; compare the values that have records.
@@ -132,7 +136,7 @@ describe('the search page', () => {
       Object.fromEntries(
         Object.entries(c).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).filter(([, n]) => n > 0))]),
       );
-    expect(nonZero(built)).toEqual(nonZero(pagefind as Record<string, Record<string, number>>));
+    expect(nonZero(built)).toEqual(nonZero(pagefind));
   });
 
   it('opens empty with a prompt and every filter, counted', async () => {

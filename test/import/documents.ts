@@ -56,7 +56,7 @@ export async function replyDocx(shape: ReplyShape = {}): Promise<Buffer> {
     unitName: '深圳市发展和改革委员会',
     ...shape,
   };
-  const [open, close] = [...(s.docNo as string)];
+  const [open, close] = [...s.docNo];
   const children: (Paragraph | Table)[] = [p('深圳市发展和改革委员会文件', { center: true })];
   if (s.category === 'top') children.push(p('A类'));
   if (s.category === 'bracket') children.push(p('【B】'));

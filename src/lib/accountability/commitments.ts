@@ -46,7 +46,7 @@ export function commitmentState(c: Pick<Commitment, 'status' | 'due'>, buildDate
 /** The day after `due`: the first day an open commitment is overdue. */
 export function overdueSince(due: string): string {
   const [y, m, d] = due.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
 /** Every commitment of every published reply, by due date, then reply id and position. */

@@ -48,15 +48,15 @@ export function matters(count: number, pairs: readonly SimilarPair[], threshold:
   const near: number[][] = Array.from({ length: count }, () => []);
   for (const p of pairs) {
     if (p.score < threshold) continue;
-    near[p.a]!.push(p.b);
-    near[p.b]!.push(p.a);
+    near[p.a].push(p.b);
+    near[p.b].push(p.a);
   }
-  const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => near[y]!.length - near[x]!.length || x - y);
+  const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => near[y].length - near[x].length || x - y);
   const taken = new Uint8Array(count);
   const out: number[][] = [];
   for (const c of order) {
-    if (taken[c] || near[c]!.length === 0) continue;
-    const group = [c, ...near[c]!.filter((i) => !taken[i])];
+    if (taken[c] || near[c].length === 0) continue;
+    const group = [c, ...near[c].filter((i) => !taken[i])];
     if (group.length < 2) continue;
     for (const i of group) taken[i] = 1;
     out.push(group.sort((x, y) => x - y));
@@ -95,12 +95,12 @@ export function relatedProposals(
   // A fixed order, whatever order the collection came in.
   const list = [...proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const texts = list.map((p) => proposalText({ title: p.data.title, body: p.body }));
-  const pairs = similarPairs(texts, { ...RELATED, allow: (a, b) => list[a]!.session !== list[b]!.session });
+  const pairs = similarPairs(texts, { ...RELATED, allow: (a, b) => list[a].session !== list[b].session });
   const links = new Map<string, RelatedLink[]>();
   const push = (from: number, to: number, score: number) => {
-    const id = list[from]!.id;
+    const id = list[from].id;
     const l = links.get(id);
-    const link = { id: list[to]!.id, score };
+    const link = { id: list[to].id, score };
     if (l) l.push(link);
     else links.set(id, [link]);
   };
@@ -116,7 +116,7 @@ export function relatedProposals(
   const oldestFirst = (a: ProposalEntryData, b: ProposalEntryData) =>
     compareSessionsDesc(b.session, a.session) || compareProposals(a, b);
   const recurring: RecurringMatter[] = matters(list.length, pairs, MATTER_THRESHOLD)
-    .map((g) => g.map((i) => list[i]!).sort(oldestFirst))
+    .map((g) => g.map((i) => list[i]).sort(oldestFirst))
     .map((ps) => ({
       proposals: ps.map((p) => p.id),
       sessions: [...new Set(ps.map((p) => p.session))],
@@ -127,7 +127,7 @@ export function relatedProposals(
       (x, y) =>
         y.sessions.length - x.sessions.length ||
         y.proposals.length - x.proposals.length ||
-        (x.proposals[0]! < y.proposals[0]! ? -1 : 1),
+        (x.proposals[0] < y.proposals[0] ? -1 : 1),
     );
   return { related, recurring, pairs: pairs.length };
 }
@@ -164,9 +164,9 @@ export function similarReplies(replies: readonly ReplyEntryData[]): {
   const texts = list.map((r) => roughText(r.body));
   const found: SimilarPair[] = similarPairs(texts, {
     ...NEAR_IDENTICAL,
-    allow: (a, b) => list[a]!.unit === list[b]!.unit,
+    allow: (a, b) => list[a].unit === list[b].unit,
   });
-  const pairs = found.map(({ a, b, score }) => ({ unit: list[a]!.unit, a: list[a]!.id, b: list[b]!.id, score }));
+  const pairs = found.map(({ a, b, score }) => ({ unit: list[a].unit, a: list[a].id, b: list[b].id, score }));
   const inPair = new Set(pairs.flatMap((p) => [p.a, p.b]));
   const units = new Map<string, SimilarShareRow>();
   for (const r of list) {

@@ -94,14 +94,14 @@ export function signatures(sets: readonly Uint32Array[], k: number): Uint32Array
   const { mul, add } = coefficients(k);
   const sig = new Uint32Array(sets.length * k).fill(0xffffffff);
   for (let j = 0; j < sets.length; j++) {
-    const hs = sets[j]!;
+    const hs = sets[j];
     const base = j * k;
     for (let i = 0; i < k; i++) {
-      const m = mul[i]!;
-      const a = add[i]!;
+      const m = mul[i];
+      const a = add[i];
       let min = 0xffffffff;
       for (let t = 0; t < hs.length; t++) {
-        const v = (Math.imul(hs[t]!, m) + a) >>> 0;
+        const v = (Math.imul(hs[t], m) + a) >>> 0;
         if (v < min) min = v;
       }
       sig[base + i] = min;
@@ -178,9 +178,9 @@ export function similarPairs(texts: readonly string[], opts: SimilarityOptions =
   for (let band = 0; band < bands; band++) {
     const map = new Map<number, number[]>();
     for (let j = 0; j < N; j++) {
-      if (sets[j]!.length === 0) continue;
+      if (sets[j].length === 0) continue;
       let key = band;
-      for (let r = 0; r < rows; r++) key = mix((key ^ sig[j * k + band * rows + r]!) >>> 0);
+      for (let r = 0; r < rows; r++) key = mix((key ^ sig[j * k + band * rows + r]) >>> 0);
       keys[j * bands + band] = key;
       const list = map.get(key);
       if (list) list.push(j);
@@ -193,10 +193,10 @@ export function similarPairs(texts: readonly string[], opts: SimilarityOptions =
   const stamp = new Int32Array(N).fill(-1);
   const need = Math.ceil(threshold * k - 1e-9);
   for (let a = 0; a < N; a++) {
-    if (sets[a]!.length === 0) continue;
+    if (sets[a].length === 0) continue;
     const found: number[] = [];
     for (let band = 0; band < bands; band++) {
-      for (const b of buckets[band]!.get(keys[a * bands + band]!)!) {
+      for (const b of buckets[band].get(keys[a * bands + band])!) {
         if (b <= a || stamp[b] === a) continue;
         stamp[b] = a;
         if (allow && !allow(a, b)) continue;
@@ -209,7 +209,7 @@ export function similarPairs(texts: readonly string[], opts: SimilarityOptions =
     }
     const pairs: SimilarPair[] = [];
     for (let i = 0; i < found.length; i += 2)
-      pairs.push({ a, b: found[i]!, score: Math.round((found[i + 1]! / k) * 10000) / 10000 });
+      pairs.push({ a, b: found[i], score: Math.round((found[i + 1] / k) * 10000) / 10000 });
     pairs.sort((x, y) => x.b - y.b);
     for (const p of pairs) out.push(p);
   }
@@ -221,7 +221,7 @@ export function groups(count: number, pairs: readonly { a: number; b: number }[]
   const parent = Array.from({ length: count }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
+      parent[i] = parent[parent[i]]!;
       i = parent[i]!;
     }
     return i;
@@ -238,5 +238,5 @@ export function groups(count: number, pairs: readonly { a: number; b: number }[]
     if (list) list.push(i);
     else byRoot.set(r, [i]);
   }
-  return [...byRoot.values()].filter((g) => g.length > 1).sort((x, y) => x[0]! - y[0]!);
+  return [...byRoot.values()].filter((g) => g.length > 1).sort((x, y) => x[0] - y[0]);
 }

@@ -7,7 +7,6 @@
  * (HTML → hast → mdast); Markdown through mdast-util-from-markdown; plain
  * text is one block per line. No docx or Markdown parser is written here.
  */
-import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
@@ -73,7 +72,7 @@ export async function docxBlocks(bytes: Uint8Array): Promise<ReadDocument> {
             : p,
         ),
         // Images are never kept (nor their bytes read): each becomes a numbered marker the reader reports.
-        convertImage: mammoth.images.imgElement(async () => ({ src: 'image:' })),
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: 'image:' })),
         externalFileAccess: false,
       },
     );
@@ -92,11 +91,11 @@ export async function docxBlocks(bytes: Uint8Array): Promise<ReadDocument> {
 
 /** HTML from mammoth → blocks. */
 export function htmlBlocks(html: string): Block[] {
-  const hast = fromHtml(html, { fragment: true }) as HastRoot;
+  const hast = fromHtml(html, { fragment: true });
   const blocks: Block[] = [];
   for (const child of hast.children) {
     if (child.type !== 'element') continue;
-    const cls = (child as Element).properties.className;
+    const cls = child.properties.className;
     const classes = Array.isArray(cls) ? cls.map(String) : [];
     const align = classes.includes('center') ? 'center' : classes.includes('right') ? 'right' : undefined;
     const mdast = toMdast({ type: 'root', children: [child] }) as Root;

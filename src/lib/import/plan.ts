@@ -72,7 +72,7 @@ export function existingUnits(text: string | undefined): string[] | undefined {
 /** Check a record before it is written: the importer must never write what its own checks reject. */
 export function selfCheck(path: string, text: string, kind: 'reply' | 'proposal'): string | undefined {
   const fm = splitFrontmatter(text)!;
-  const data = parseYaml(fm.yaml) ?? {};
+  const data: unknown = parseYaml(fm.yaml) ?? {};
   const schema = kind === 'reply' ? replySchema : proposalSchema.partial();
   const parsed = schema.safeParse(data);
   if (!parsed.success) return `内部检查未通过（${path}）：${parsed.error.issues[0]?.message}`;

@@ -39,7 +39,9 @@ export function asWritten(input: unknown): string {
   if (Array.isArray(input)) return '一个列表';
   if (typeof input === 'object') return '一组键值对';
   if (typeof input === 'string') return input === '' ? '空文本' : input;
-  return String(input);
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint' || input === undefined)
+    return String(input);
+  return typeof input; // a function or a symbol: YAML makes neither
 }
 
 /** Examples of each field as DESIGN.md writes them: what to add when it is missing. */

@@ -43,10 +43,10 @@ export function nearest(
   const f = fold(input);
   const exact = allowed.find((v) => fold(v) === f);
   if (exact !== undefined) return exact;
-  const byLabel = allowed.find((v) => labels[v] !== undefined && fold(labels[v]!) === f);
+  const byLabel = allowed.find((v) => labels[v] !== undefined && fold(labels[v]) === f);
   if (byLabel !== undefined) return byLabel;
   if (/[^\x00-\x7f]/.test(input) && f.length >= 2) {
-    const partial = allowed.find((v) => labels[v] !== undefined && fold(labels[v]!).includes(f));
+    const partial = allowed.find((v) => labels[v] !== undefined && fold(labels[v]).includes(f));
     if (partial !== undefined) return partial;
   }
   // One or two letters are too short to guess from (E is not A).

@@ -56,8 +56,10 @@ export const labelled = (labels: Record<string, string>) =>
 
 /** The label column beside a code column: `category_label` beside `category`. */
 export function label<N extends string>(name: N, title: string, of: string) {
+  // Declared, so the object's `name` keeps its literal type (a bare template literal there widens to string).
+  const labelName: `${N}_label` = `${name}_label`;
   return {
-    name: `${name}_label` as `${N}_label`,
+    name: labelName,
     type: 'string' as const,
     title,
     description: `${of}的中文名称，与 ${name} 一一对应；${name} 为空时为空`,

@@ -11,9 +11,7 @@ import { toText } from 'hast-util-to-text';
 import { parseBody, renderBody } from '../model/dialect/index.ts';
 
 const hasClass = (node: Nodes, name: string) =>
-  node.type === 'element' &&
-  Array.isArray((node as Element).properties.className) &&
-  ((node as Element).properties.className as string[]).includes(name);
+  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /**
  * Drops the ¶ links the renderer puts before every paragraph (navigation, not
@@ -23,7 +21,7 @@ function tidy(node: Nodes): void {
   if (!('children' in node)) return;
   node.children = (node.children as Nodes[]).filter((c) => !hasClass(c, 'pilcrow')) as typeof node.children;
   if (hasClass(node, 'note-label')) (node as Element).children.push({ type: 'text', value: '：' });
-  for (const c of node.children) tidy(c as Nodes);
+  for (const c of node.children) tidy(c);
 }
 
 /**

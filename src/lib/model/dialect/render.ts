@@ -29,7 +29,7 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
             properties: { className: ['note-label'] },
             children: [{ type: 'text', value: '说明' }],
           },
-          ...(state.all(node) as ElementContent[]),
+          ...state.all(node),
         ],
       };
     case 'Redacted': {
@@ -48,9 +48,7 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
         // Not a citable paragraph (no pN, no ¶), and not searched: the unit and date are the page's metadata.
         properties: { className: ['signature'], dataPagefindIgnore: '' },
         children: lineBreaks(
-          flow
-            ? (state.all(node) as ElementContent[])
-            : [{ type: 'element', tagName: 'p', properties: {}, children: state.all(node) as ElementContent[] }],
+          flow ? state.all(node) : [{ type: 'element', tagName: 'p', properties: {}, children: state.all(node) }],
         ),
       };
     default: {
