@@ -24,34 +24,6 @@ export default defineConfig(
     'types/astro-jsx-eslint.d.ts',
   ]),
 
-  // TEMPORARY: removed once the restructure lands. These paths are being moved or rewritten by other
-  // helpers of issue 12 (site, charts, styles); their findings are fixed after the merges, then this entry goes.
-  globalIgnores(
-    [
-      'src/pages/',
-      'src/components/',
-      'src/layouts/',
-      'src/data/',
-      'src/site/',
-      'src/charts/',
-      'src/scripts/',
-      'src/lib/sample.ts',
-      'src/lib/views.ts',
-      'src/lib/browse.ts',
-      'src/lib/ledger.ts',
-      'src/lib/feeds.ts',
-      'src/lib/citation.ts',
-      'src/lib/labels.ts',
-      'src/lib/urls.ts',
-      'scripts/sample*',
-      'scripts/sample/',
-      'test/charts/',
-      'test/sample*',
-      'test/views*',
-    ],
-    'TEMPORARY: removed once the restructure lands',
-  ),
-
   {
     files: ['**/*.{ts,mts,js,mjs}'],
     ignores: ['**/*.astro/*'],

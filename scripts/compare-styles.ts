@@ -138,19 +138,19 @@ export function compare(a: Dump, b: Dump, limit = 40): { diffs: string[]; tokens
     ea.style.forEach((v, i) => {
       // Custom properties are how a value is spelled (a token may become light-dark(…)); what they give
       // is in the standard properties. They are told apart once, at the root.
-      if (a.props[i]!.startsWith('--')) {
+      if (a.props[i].startsWith('--')) {
         if (ea.path === 'html' && v !== eb.style[i]) tokens.push(`${a.props[i]}: ${v} → ${eb.style[i]}`);
         return;
       }
       if (v !== eb.style[i])
-        (SIZES.has(a.props[i]!) ? boxes : out).push(`${ea.path}: ${a.props[i]} ${v} → ${eb.style[i]}`);
+        (SIZES.has(a.props[i]) ? boxes : out).push(`${ea.path}: ${a.props[i]} ${v} → ${eb.style[i]}`);
     });
     for (const p of new Set([...Object.keys(ea.pseudo), ...Object.keys(eb.pseudo)])) {
       const [pa, pb] = [ea.pseudo[p], eb.pseudo[p]];
       if (!pa || !pb) out.push(`${ea.path}${p}: ${pa ? 'only before' : 'only after'}`);
       else
         pa.forEach((v, i) => {
-          if (v !== pb[i] && !a.props[i]!.startsWith('--')) out.push(`${ea.path}${p}: ${a.props[i]} ${v} → ${pb[i]}`);
+          if (v !== pb[i] && !a.props[i].startsWith('--')) out.push(`${ea.path}${p}: ${a.props[i]} ${v} → ${pb[i]}`);
         });
     }
   }
@@ -164,7 +164,7 @@ export function compare(a: Dump, b: Dump, limit = 40): { diffs: string[]; tokens
 
 const args = process.argv.slice(2);
 const pagesArg = args.indexOf('--pages');
-const pages = pagesArg >= 0 ? args.splice(pagesArg, 2)[1]!.split(',') : DEFAULT_PAGES;
+const pages = pagesArg >= 0 ? args.splice(pagesArg, 2)[1].split(',') : DEFAULT_PAGES;
 const [before, after] = args;
 if (!before || !after) {
   console.error('usage: tsx scripts/compare-styles.ts BEFORE_DIST AFTER_DIST [--pages /a/,/b/]');

@@ -15,7 +15,7 @@ const REPLY_PATH = /^proposals\/([^/]+)\/([^/]+)\/([^/]+)\.mdx$/;
 function split(text: string): { data: Fields; body: string } {
   const m = /^---\n([\s\S]*?)---\n/.exec(text);
   if (!m) throw new Error(`no frontmatter in:\n${text}`);
-  return { data: parse(m[1]!) as Fields, body: text.slice(m[0].length).trim() };
+  return { data: parse(m[1]) as Fields, body: text.slice(m[0].length).trim() };
 }
 
 interface Reply {
@@ -32,7 +32,7 @@ function replies(files: Map<string, string>): Reply[] {
   for (const [path, text] of files) {
     const m = REPLY_PATH.exec(path);
     if (!m || m[3] === 'index') continue;
-    out.push({ path, session: m[1]!, number: m[2]!, unit: m[3]!, ...split(text) });
+    out.push({ path, session: m[1], number: m[2], unit: m[3], ...split(text) });
   }
   return out;
 }
@@ -130,7 +130,7 @@ describe('generateSample', () => {
         const s = parse(files.get(`sessions/${id}.yaml`)!) as {
           id: string;
           name: string;
-          official: Record<string, any>;
+          official: Record<string, number> & { categories: Record<string, number> };
         };
         const o = s.official;
         const mine = r.filter((x) => x.session === id);
@@ -166,7 +166,7 @@ describe('generateSample', () => {
       expect(multi.length / ps.length).toBeGreaterThan(0.04);
       expect(multi.length / ps.length).toBeLessThan(0.12);
       expect(multi.some((u) => u.every((x) => x.role === 'split'))).toBe(true);
-      expect(multi.some((u) => u[0]!.role === 'lead' && u.slice(1).every((x) => x.role === 'co'))).toBe(true);
+      expect(multi.some((u) => u[0].role === 'lead' && u.slice(1).every((x) => x.role === 'co'))).toBe(true);
       for (const u of units) {
         expect(new Set(u.map((x) => x.unit)).size).toBe(u.length);
         expect(u.length).toBeLessThanOrEqual(3);
@@ -190,8 +190,8 @@ describe('generateSample', () => {
         for (const item of list) expect(item.id).toMatch(ID);
         expect(new Set(list.map((i) => i.id)).size).toBe(list.length);
       }
-      expect(lists[0]!.length).toBeGreaterThanOrEqual(35);
-      expect(lists[2]!.filter((p: any) => p.kind === 'party')).toHaveLength(8);
+      expect(lists[0].length).toBeGreaterThanOrEqual(35);
+      expect(lists[2].filter((p) => (p as { kind?: string }).kind === 'party')).toHaveLength(8);
       for (const path of s2000.keys())
         for (const part of path.replace(/\.(mdx|yaml)$/, '').split('/')) expect(part).toMatch(ID);
       for (const p of proposals(s2000)) {
@@ -209,7 +209,7 @@ describe('generateSample', () => {
       expect(by.withheld).toBeGreaterThan(0);
       expect(by.summary).toBeGreaterThan(0);
       expect(by.pending).toBeGreaterThan(0);
-      expect(by.public! / r.length).toBeGreaterThan(0.9);
+      expect(by.public / r.length).toBeGreaterThan(0.9);
       for (const x of r) {
         if (x.data.disclosure === 'withheld') {
           expect(x.body).toBe('');
@@ -220,7 +220,9 @@ describe('generateSample', () => {
         }
         if (x.data.disclosure === 'summary') expect(x.body).not.toContain('\n');
       }
-      const embargoed = r.filter((x) => String(x.data.publishOn ?? '') >= '2099');
+      const embargoed = r.filter(
+        (x) => (x.data.publishOn as string | undefined) !== undefined && (x.data.publishOn as string) >= '2099',
+      );
       expect(embargoed.length).toBeGreaterThan(0);
       expect(embargoed.every((x) => x.data.disclosure === 'public')).toBe(true);
       expect(r.some((x) => Array.isArray(x.data.corrections))).toBe(true);

@@ -125,8 +125,8 @@ function unitsPerProposal(rng: Rng, P: number, replies: number): number[] {
     }
   }
   for (let i = 0; extra > 0 && i < P; i++) {
-    while (extra > 0 && unitCounts[i]! < 3) {
-      unitCounts[i]!++;
+    while (extra > 0 && unitCounts[i] < 3) {
+      unitCounts[i]++;
       extra--;
     }
   }
@@ -177,7 +177,7 @@ function generateSession(
       idx,
       j === 0
         ? { supervisor: leaders.mayor, supervisorTitle: '市长' }
-        : { supervisor: leaders.vice[(j - 1) % leaders.vice.length]!, supervisorTitle: '副市长' },
+        : { supervisor: leaders.vice[(j - 1) % leaders.vice.length], supervisorTitle: '副市长' },
     ),
   );
 
@@ -192,7 +192,7 @@ function generateSession(
   for (let i = 0; i < P; i++) {
     const number = `${s.year}${String(i + 1).padStart(4, '0')}`;
     const kind = i >= P - between ? 'between-sessions' : 'plenary';
-    const filedOn = kind === 'plenary' ? plenaryStart + rng.range(-6, 4) : betweenDates[i - (P - between)]!;
+    const filedOn = kind === 'plenary' ? plenaryStart + rng.range(-6, 4) : betweenDates[i - (P - between)];
     const topic = rng.weighted(TOPIC_WEIGHTS);
     const topics = [topic];
     const related = RELATED_TOPICS.get(topic)!;
@@ -206,10 +206,13 @@ function generateSession(
       ),
     ];
     const district = topic.local && rng.chance(0.12) ? rng.pick(DISTRICTS) : undefined;
-    const n = unitCounts[i]!;
+    const n = unitCounts[i];
     const unitIds = pickUnits(rng, topics, subject, n, district);
     const splitMode = n > 1 && rng.chance(0.55);
-    const units = unitIds.map((unit, j) => ({ unit, role: (splitMode ? 'split' : j === 0 ? 'lead' : 'co') as Role }));
+    const units = unitIds.map((unit, j): { unit: string; role: Role } => ({
+      unit,
+      role: splitMode ? 'split' : j === 0 ? 'lead' : 'co',
+    }));
     const place = district ? district.short! : rng.chance(0.35) ? '我市' : '';
     const draft: Omit<ProposalDraft, 'body'> = {
       number,
@@ -238,7 +241,7 @@ function generateSession(
     files.set(`${dir}/index.mdx`, mdxFile(frontmatter, p.body));
 
     for (const u of units) {
-      const r: ReplyDraft = { ...u, category: categoryDeck[replyIdx]!, disclosure: disclosureDeck[replyIdx]! };
+      const r: ReplyDraft = { ...u, category: categoryDeck[replyIdx], disclosure: disclosureDeck[replyIdx] };
       replyIdx++;
       const reply = sampleReply(ctx, rng, p, r, s);
       files.set(`${dir}/${u.unit}.mdx`, mdxFile(reply.frontmatter, reply.body));

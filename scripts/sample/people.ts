@@ -21,10 +21,10 @@ const MEMBER_COUNT = 300;
 function personName(rng: Rng): string {
   const surname = rng.chance(0.015)
     ? rng.pick(COMPOUND_SURNAMES)
-    : SURNAMES[Math.floor(Math.pow(rng.next(), 1.6) * SURNAMES.length)]!;
+    : SURNAMES[Math.floor(Math.pow(rng.next(), 1.6) * SURNAMES.length)];
   const given = rng.chance(0.3)
-    ? GIVEN[rng.int(GIVEN.length)]!
-    : GIVEN[rng.int(GIVEN.length)]! + GIVEN[rng.int(GIVEN.length)]!;
+    ? GIVEN[rng.int(GIVEN.length)]
+    : GIVEN[rng.int(GIVEN.length)] + GIVEN[rng.int(GIVEN.length)];
   return surname + given;
 }
 
@@ -44,7 +44,7 @@ export function leadersFor(ctx: Context, term: number) {
     const names = new Set<string>();
     while (names.size < 5) names.add(personName(rng));
     const [mayor, ...vice] = [...names];
-    l = { mayor: mayor!, vice };
+    l = { mayor: mayor, vice };
     ctx.leaders.set(term, l);
   }
   return l;
@@ -79,7 +79,7 @@ export function buildMembers(seed: string): ProposerDef[] {
 }
 
 export function pickProposers(rng: Rng, ctx: Context): ProposerDef[] {
-  const member = () => ctx.members[Math.floor(Math.pow(rng.next(), 1.4) * ctx.members.length)]!;
+  const member = () => ctx.members[Math.floor(Math.pow(rng.next(), 1.4) * ctx.members.length)];
   const kind = rng.weighted([
     ['member', 72],
     ['members', 10],
@@ -112,7 +112,7 @@ export function pickProposers(rng: Rng, ctx: Context): ProposerDef[] {
 }
 
 export function salutation(proposers: readonly ProposerDef[]): string {
-  const first = proposers[0]!;
+  const first = proposers[0];
   if (first.kind === 'member') return proposers.length > 1 ? `${first.name}等委员：` : `${first.name}委员：`;
   if (first.kind === 'sector') return `市政协${first.name}委员：`;
   return `${first.name}：`;

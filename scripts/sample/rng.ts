@@ -38,7 +38,7 @@ export class Rng {
     return this.next() < p;
   }
   pick<T>(items: readonly T[]): T {
-    return items[this.int(items.length)]!;
+    return items[this.int(items.length)];
   }
   /** Pick by weight from `[value, weight]` pairs. */
   weighted<T>(pairs: readonly (readonly [T, number])[]): T {
@@ -49,13 +49,13 @@ export class Rng {
       r -= w;
       if (r < 0) return v;
     }
-    return pairs[pairs.length - 1]![0];
+    return pairs[pairs.length - 1][0];
   }
   /** Fisher–Yates, in place. */
   shuffle<T>(items: T[]): T[] {
     for (let i = items.length - 1; i > 0; i--) {
       const j = this.int(i + 1);
-      const t = items[i]!;
+      const t = items[i];
       items[i] = items[j]!;
       items[j] = t;
     }
@@ -81,7 +81,7 @@ export function apportion<K extends string>(total: number, shares: Readonly<Reco
     rema.push({ k, r: exact - out[k], i });
   });
   rema.sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let j = 0; given < total; j++, given++) out[rema[j % rema.length]!.k] += 1;
+  for (let j = 0; given < total; j++, given++) out[rema[j % rema.length].k] += 1;
   return out;
 }
 

@@ -58,9 +58,9 @@ export function fill(template: string, rng: Rng, year: number, field: string): s
 }
 
 export function proposalBody(rng: Rng, p: Omit<ProposalDraft, 'body'>, district?: UnitDef): string {
-  const topic = p.topics[0]!;
+  const topic = p.topics[0];
   const paras: string[] = [];
-  const issues = [p.subjects[0]!.issue];
+  const issues = [p.subjects[0].issue];
   if (p.subjects[1] && rng.chance(0.5)) issues.push(p.subjects[1].issue);
   const where = district ? `在${district.short}，` : '';
   paras.push(`${fill(rng.pick(PROPOSAL_OPENERS), rng, 0, topic.field)}${where}${issues.join('；')}。`);
@@ -86,11 +86,11 @@ function measuresFor(rng: Rng, p: ProposalDraft, unit: string, isMain: boolean):
 }
 
 export function replyBody(rng: Rng, p: ProposalDraft, r: ReplyDraft, year: number): string {
-  const topic = p.topics[0]!;
+  const topic = p.topics[0];
   const unit = UNIT_BY_ID.get(r.unit)!;
-  const isMain = p.units[0]!.unit === r.unit;
+  const isMain = p.units[0].unit === r.unit;
   const mine = p.subjects.find((s) => s.lead.includes(r.unit));
-  const sugg = (isMain ? p.subjects[0]! : (mine ?? rng.pick(p.subjects))).suggestion;
+  const sugg = (isMain ? p.subjects[0] : (mine ?? rng.pick(p.subjects))).suggestion;
   const categoryText = fill(rng.pick(CATEGORY_TEXT[r.category]), rng, year, topic.field).replace('SUGG', `“${sugg}”`);
   const measures = measuresFor(rng, p, r.unit, isMain);
   if (r.disclosure === 'summary') {
@@ -109,7 +109,7 @@ export function replyBody(rng: Rng, p: ProposalDraft, r: ReplyDraft, year: numbe
   paras.push(ack);
   const n = Math.min(measures.length, r.role === 'co' ? rng.range(1, 2) : rng.range(1, 3));
   const heads = rng.sample(MEASURE_HEADS, n);
-  const leadName = UNIT_BY_ID.get(p.units[0]!.unit)!.name;
+  const leadName = UNIT_BY_ID.get(p.units[0].unit)!.name;
   for (let i = 0; i < n; i++) {
     const doing = r.role === 'co' ? `我单位积极配合${leadName}，${measures[i]}` : `我单位${measures[i]}`;
     paras.push(`${ORDINALS[i]}、${heads[i]}。${doing}。${fill(rng.pick(PROGRESS), rng, year, topic.field)}。`);

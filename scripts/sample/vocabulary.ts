@@ -383,7 +383,7 @@ export const COMMITTEES: readonly ProposerDef[] = [
   ['hk-macao', '市政协港澳台侨和外事委员会'],
   ['culture', '市政协文化文史和学习委员会'],
   ['liaison', '市政协委员联络委员会'],
-].map(([id, name]) => ({ id: `committee-${id}`, name: name!, kind: 'committee' as const }));
+].map(([id, name]) => ({ id: `committee-${id}`, name: name, kind: 'committee' as const }));
 
 export const PARTIES: readonly ProposerDef[] = [
   ['minge', '民革深圳市委会'],
@@ -394,7 +394,7 @@ export const PARTIES: readonly ProposerDef[] = [
   ['zhigong', '致公党深圳市委会'],
   ['jiusan', '九三学社深圳市委会'],
   ['taimeng', '台盟深圳市委会'],
-].map(([id, name]) => ({ id: `party-${id}`, name: name!, kind: 'party' as const }));
+].map(([id, name]) => ({ id: `party-${id}`, name: name, kind: 'party' as const }));
 
 export const GROUPS: readonly ProposerDef[] = [
   ['union', '市总工会'],
@@ -405,7 +405,7 @@ export const GROUPS: readonly ProposerDef[] = [
   ['overseas', '市侨联'],
   ['taiwan', '市台联'],
   ['youth', '市青联'],
-].map(([id, name]) => ({ id: `group-${id}`, name: name!, kind: 'group' as const }));
+].map(([id, name]) => ({ id: `group-${id}`, name: name, kind: 'group' as const }));
 
 export const SECTORS: readonly ProposerDef[] = [
   ['economy', '经济界'],
@@ -424,7 +424,7 @@ export const SECTORS: readonly ProposerDef[] = [
   ['non-party', '无党派人士'],
   ['hong-kong', '特邀香港人士'],
   ['macao', '特邀澳门人士'],
-].map(([id, name]) => ({ id: `sector-${id}`, name: name!, kind: 'sector' as const }));
+].map(([id, name]) => ({ id: `sector-${id}`, name: name, kind: 'sector' as const }));
 
 export const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱覃武戴莫孔向汤';

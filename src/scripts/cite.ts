@@ -60,19 +60,20 @@ if (box) {
   };
 
   box.querySelector<HTMLElement>('.cite-how-js')!.hidden = false;
+  const copy = async (button: HTMLButtonElement) => {
+    // Emptied first, so copying twice is announced twice.
+    status.textContent = '';
+    const [text, what] = copied(button);
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = `已复制${what}`;
+    } catch {
+      status.textContent = '无法自动复制，请选中文字后手动复制';
+    }
+  };
   for (const button of box.querySelectorAll<HTMLButtonElement>('button.copy')) {
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      // Emptied first, so copying twice is announced twice.
-      status.textContent = '';
-      const [text, what] = copied(button);
-      try {
-        await navigator.clipboard.writeText(text);
-        status.textContent = `已复制${what}`;
-      } catch {
-        status.textContent = '无法自动复制，请选中文字后手动复制';
-      }
-    });
+    button.addEventListener('click', () => void copy(button));
   }
   window.addEventListener('hashchange', () => render(today()));
   render(today());

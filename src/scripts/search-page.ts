@@ -35,7 +35,7 @@ const clearAll = document.querySelector<HTMLButtonElement>('#search-clear')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const boxes = [...filtersBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const { labels, counts: initialCounts } = JSON.parse(document.querySelector('#search-labels')!.textContent!) as {
+const { labels, counts: initialCounts } = JSON.parse(document.querySelector('#search-labels')!.textContent) as {
   labels: Record<string, Record<string, string>>;
   /** Counts of an empty search, computed at build time from the same records. */
   counts: Record<string, Record<string, number>>;

@@ -45,7 +45,7 @@ export function recurringMatters(data: Corpus, a: Accountability, topic: string,
   return {
     total: all.length,
     matters: all.slice(0, limit).map((m) => ({
-      title: data.rowsById.get(m.proposals[0]!)!.title,
+      title: data.rowsById.get(m.proposals[0])!.title,
       sessions: m.sessions.length,
       count: m.proposals.length,
       outcomes: m.proposals.slice(0, 20).map((id) => outcome(data, id)),

@@ -65,7 +65,7 @@ describe('chart specs', () => {
 
   it('refuses a CSV whose header would name two columns alike (its rows are keyed by label)', () => {
     const spec = {
-      ...allCharts(d)[0]!,
+      ...allCharts(d)[0],
       columns: [
         { key: 'a', label: '答复' },
         { key: 'b', label: '答复' },

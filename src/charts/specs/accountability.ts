@@ -80,7 +80,7 @@ export function similarChart(rows: readonly SimilarShareRow[], d: ChartData): Ch
     id,
     title,
     reading: any.length
-      ? `${any.length} 个单位有文字几乎相同的答复；占比最高的是${name(d.units, any[0]!.unit)}（${pct(any[0]!.share)}）。`
+      ? `${any.length} 个单位有文字几乎相同的答复；占比最高的是${name(d.units, any[0].unit)}（${pct(any[0].share)}）。`
       : '没有文字几乎相同的答复。',
     source: `来源：本站已公开的答复，同一单位的答复两两比较（三字片段的 Jaccard 相似度估计值 ≥ 0.8），截至 ${formatDateZh(d.buildDate)}。`,
     ...drawn({ id, title }, (o) =>
