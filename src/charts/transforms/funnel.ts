@@ -1,4 +1,5 @@
 /** A session's official figures, from proposals received to replies due. */
+import { officialStagesZh } from '../../lib/labels.ts';
 import { percent } from '../../lib/ledger.ts';
 import type { Official } from '../../lib/model/schemas/session.ts';
 
@@ -18,19 +19,10 @@ export interface FunnelRow {
   sub: boolean;
 }
 
-const funnelStages: { key: FunnelKey; label: string; sub: boolean }[] = [
-  { key: 'received', label: '收到提案', sub: false },
-  { key: 'plenary', label: '大会提案', sub: true },
-  { key: 'betweenSessions', label: '平时提案', sub: true },
-  { key: 'registered', label: '立案', sub: false },
-  { key: 'toGovernment', label: '交政府系统办理', sub: false },
-  { key: 'repliesDue', label: '应有答复', sub: false },
-];
-
 /** The path from proposals received to replies due, as the government published it. */
 export function sessionFunnel(official: Pick<Official, FunnelKey>): FunnelRow[] {
   // Only the stages the government published: partial figures leave the others out.
-  return funnelStages.flatMap(({ key, label, sub }) => {
+  return officialStagesZh.flatMap(({ key, label, sub }) => {
     const count = official[key];
     if (count === undefined) return [];
     const share = key === 'repliesDue' || official.received === undefined ? null : percent(count, official.received);
