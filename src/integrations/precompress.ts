@@ -94,8 +94,8 @@ export async function compress(
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * What this build compressed: each copy's path → the digests of the original
- * it was made from and of the copy's own bytes. The last gate reads it: a copy
+ * What this build compressed (not what it took from the cache): each copy's
+ * path → the digests of the original it was made from and of the copy's own bytes. The last gate reads it: a copy
  * whose bytes are still these, made from an original the gate scanned with
  * these very bytes, holds the same text, so the gate need not decompress it.
  * Any mismatch (or a copy not listed) and the gate decompresses and scans it.
@@ -182,6 +182,7 @@ export async function precompressDir(dir: string, parallel = 4, cacheDir?: strin
       const original = sha256(bytes);
       const quality = brotliQuality(rel);
       let out = cache?.get(original, quality);
+      const fresh = !out;
       if (out) stats.reused++;
       else {
         out = await compress(rel, bytes);
@@ -197,7 +198,10 @@ export async function precompressDir(dir: string, parallel = 4, cacheDir?: strin
       ] as const) {
         if (!copy) continue;
         writeFileSync(`${path}.${ext}`, copy);
-        madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
+        // Only a copy compressed here from these bytes is known to hold their text. One taken from
+        // the cache is a file on disk like any other: the last gate decompresses and scans it.
+        if (fresh) madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
+        else madeCopies.delete(`${path}.${ext}`);
       }
     }
   };

@@ -4,9 +4,9 @@
  * stopped after the output is written; the output folder is removed and the
  * message names the output file and the record.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
@@ -118,6 +118,21 @@ describe('what the last gate looks for', () => {
     writeFileSync(`${page}.br`, readFileSync(`${page}.br`));
     const leaks = scanOutput(dir, { ...needles, sentences: new Map([[sentence, 'x']]) }, madeCopies);
     expect(leaks.map((l) => l.file).sort()).toEqual(['index.html.br', 'index.html.gz']);
+  });
+
+  it('scans a copy precompress took from its cache: a cache entry is a file like any other, never trusted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'last-gate-cached-'));
+    const cache = join(dir, '..', `${basename(dir)}-cache`);
+    const page = join(dir, 'index.html');
+    writeFileSync(page, `<p>${'本委已将停车设施建设纳入年度重点工作计划。'.repeat(100)}</p>`);
+    await precompressDir(dir, 4, cache);
+    // Someone (or a disk error) replaces the cached gzip copy with other text.
+    const entry = readdirSync(cache, { recursive: true })
+      .map(String)
+      .find((f) => f.endsWith('.gz'))!;
+    writeFileSync(join(cache, entry), gzipSync('<p>联系人手机 13912345678</p>'));
+    await precompressDir(dir, 4, cache);
+    expect(scanOutput(dir, needles, madeCopies).map((l) => l.file)).toEqual(['index.html.gz']);
   });
 
   it('reports one line per record, its page first and compressed copies last', () => {
