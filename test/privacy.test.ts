@@ -86,6 +86,48 @@ describe('the personal-data check', () => {
     expect(isResidentId(withCheck('99030519800101123'))).toBe(false); // no such province
   });
 
+  it('takes only real provinces (11–82) and real birth dates from 1900 on as ID numbers', () => {
+    // Region codes at the edges.
+    expect(isResidentId(withCheck('10030519800101123'))).toBe(false);
+    expect(isResidentId(withCheck('11030519800101123'))).toBe(true);
+    expect(isResidentId(withCheck('82030519800101123'))).toBe(true);
+    expect(isResidentId(withCheck('83030519800101123'))).toBe(false);
+    // Birth dates: the first year, days a month does not have, leap days.
+    expect(isResidentId(withCheck('44030518991231123'))).toBe(false);
+    expect(isResidentId(withCheck('44030519000101123'))).toBe(true);
+    expect(isResidentId(withCheck('44030519800431123'))).toBe(false);
+    expect(isResidentId(withCheck('44030519000229123'))).toBe(false);
+    expect(isResidentId(withCheck('44030520000229123'))).toBe(true);
+    expect(isResidentId(withCheck('44030519800001123'))).toBe(false);
+    expect(isResidentId(withCheck('44030519800100123'))).toBe(false);
+    // Exactly 18 characters, the check character last.
+    expect(isResidentId(`${ID}0`)).toBe(false);
+    expect(isResidentId(`0${ID}`)).toBe(false);
+    expect(findPersonalData(`编号 ${withCheck('83030519800101123')}`)).toEqual([]);
+  });
+
+  it('reports digits inside an e-mail address once, as the address', () => {
+    const text = `邮箱 13812345678@qq.com，证件 ${ID}`;
+    expect(findPersonalData(text).map((h) => [h.kind, h.text])).toEqual([
+      ['email', '13812345678@qq.com'],
+      ['id', ID],
+    ]);
+    // A mobile number just after an address is its own hit.
+    expect(findPersonalData('邮箱 wang@qq.com 13812345678').map((h) => h.kind)).toEqual(['email', 'mobile']);
+    expect(findPersonalData(`邮箱 ${ID}@qq.com`).map((h) => h.kind)).toEqual(['email']);
+  });
+
+  it("points at the contact person's name itself, after any spaces", () => {
+    const text = '办理单位：市交通局。联系人：  王小明，电话 0755-88123456。';
+    const [hit] = findPersonalData(text);
+    expect(hit).toMatchObject({ kind: 'contact', text: '王小明', index: text.indexOf('王小明') });
+  });
+
+  it('compares notPersonal strings without case or width', () => {
+    expect(findPersonalData('邮箱：office@sz.gov.cn', ['Office@SZ.gov.cn'])).toEqual([]);
+    expect(findPersonalData('热线：１３８００１３８０００', ['13800138000'])).toEqual([]);
+  });
+
   it('skips strings the record lists in notPersonal, however they are spaced', () => {
     expect(findPersonalData('热线：13800138000', ['138-0013-8000'])).toEqual([]);
     expect(findPersonalData('邮箱：office@sz.gov.cn', ['office@sz.gov.cn'])).toEqual([]);
