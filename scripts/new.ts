@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { proposalNumberPattern } from '../src/lib/model/schemas/proposal.ts';
 import { proposalTemplate, replyTemplate } from '../src/lib/templates.ts';
 
 const USAGE = '用法：npm run new -- <会议> <提案号> [答复单位]\n例如：npm run new -- 7-1 20210001 fgw';
@@ -22,7 +23,8 @@ function fail(message: string): never {
 }
 if (!session || !number || rest.length) fail('参数不正确。');
 if (!/^[1-9]\d*-[1-9]\d*$/.test(session)) fail(`会议应为“届-次”，例如 7-1，实际为 ${session}`);
-if (!/^[0-9A-Za-z-]{1,20}$/.test(number)) fail(`提案号只能包含字母、数字和连字符，实际为 ${number}`);
+if (!proposalNumberPattern.test(number))
+  fail(`提案号只能包含字母、数字和连字符（不以连字符开头或结尾，至多 20 个字符），实际为 ${number}`);
 if (unit !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit))
   fail(`答复单位应为 units.yaml 中的 id（小写字母、数字和连字符），实际为 ${unit}`);
 

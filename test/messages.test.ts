@@ -33,6 +33,25 @@ const table: [string, Record<string, string | null>, string[]][] = [
     [`${R}:2:10 yaml — category 的冒号后缺少空格 → 请写成 category: A`],
   ],
   [
+    'a full-width space after the colon',
+    replyWith('category: A', 'category:\u3000A'),
+    [`${R}:2:10 yaml — 冒号后是全角空格“　”→ 请改用半角空格`],
+  ],
+  [
+    'an unclosed [ (reported once, where the parser stops, naming the brackets)',
+    proposalWith('topics: [transport]', 'topics: [transport'),
+    [
+      `${P}:8:1 yaml — YAML 语法错误：缩进不正确，或上面某一行的 [ ]、{ }、引号没有成对 → 同一层的字段应对齐，下一层多缩进两个空格；请检查括号和引号是否闭合`,
+    ],
+  ],
+  [
+    'a line indented under a field with a value (one message, not two)',
+    proposalWith('kind: plenary', 'kind: plenary\n  extra: b'),
+    [
+      `${P}:4:7 yaml — YAML 语法错误：这一行不是“字段: 值”的写法 → 请检查冒号（半角 :，其后加一个空格）以及上一行的引号和括号`,
+    ],
+  ],
+  [
     'Tab indentation',
     proposalWith('  - { unit: jtj, role: co }', '\t- { unit: jtj, role: co }'),
     [`${P}:10:1 yaml — YAML 缩进中有 Tab（制表符）→ 请改用空格缩进（每层两个空格）`],

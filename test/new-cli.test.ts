@@ -1,6 +1,6 @@
 /** `npm run new`: a template an editor fills in; validation names every blank until it validates. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,18 @@ describe('npm run new', () => {
     const r = run('scripts/new.ts', ['7-1', '20210001', 'fgw'], root);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('已存在，不会覆盖');
+  }, 60_000);
+
+  it('refuses a proposal number the schema would refuse, before writing anything', () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'open-replies-new-')), 'content');
+    cpSync(join(fixturesDir, 'design-example'), root, { recursive: true });
+    for (const number of ['-1', '2021-', '20210099号']) {
+      const r = run('scripts/new.ts', ['7-1', number, 'fgw'], root);
+      expect(r.status, number).toBe(2);
+      expect(r.stderr).toContain(
+        `提案号只能包含字母、数字和连字符（不以连字符开头或结尾，至多 20 个字符），实际为 ${number}`,
+      );
+      expect(existsSync(join(root, 'proposals', '7-1', number))).toBe(false);
+    }
   }, 60_000);
 });

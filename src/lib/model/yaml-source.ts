@@ -37,11 +37,17 @@ export function parseYaml(file: string, text: string, firstLine = 1): ParsedYaml
   const typed = scanCharacters(text).map((c) => at(c.line, c.column, c.message));
   const problems: Problem[] = [...typed];
   // The parser's complaints follow from a misplaced character (a Tab shifts every later line): named first, alone.
-  if (typed.length === 0)
+  if (typed.length === 0) {
+    // The parser may report one fault twice at the same place (once per token it could not place): once is enough.
+    const seen = new Set<string>();
     for (const e of doc.errors) {
       const pos = lines.linePos(e.pos[0]);
-      problems.push(at(pos.line, pos.col, `YAML 语法错误：${yamlErrorZh(e.code)}`));
+      const problem = at(pos.line, pos.col, `YAML 语法错误：${yamlErrorZh(e.code)}`);
+      const key = `${problem.line}:${problem.column}:${problem.message}`;
+      if (!seen.has(key)) problems.push(problem);
+      seen.add(key);
     }
+  }
   return { source, value: problems.length ? undefined : doc.toJS(), problems };
 }
 
@@ -53,7 +59,7 @@ function yamlErrorZh(code: string): string {
     case 'TAB_AS_INDENT':
       return '缩进中有 Tab（制表符）→ 请改用空格缩进';
     case 'BAD_INDENT':
-      return '缩进不正确 → 同一层的字段应对齐，下一层多缩进两个空格';
+      return '缩进不正确，或上面某一行的 [ ]、{ }、引号没有成对 → 同一层的字段应对齐，下一层多缩进两个空格；请检查括号和引号是否闭合';
     case 'MISSING_CHAR':
       return '缺少符号：括号、引号或冒号没有成对或没有写全 → 请检查 [ ]、{ }、" " 是否成对';
     case 'MULTILINE_IMPLICIT_KEY':
@@ -146,6 +152,10 @@ export function scanCharacters(text: string): CharacterProblem[] {
             column: colonColumn,
             message: `${key} 后面是全角冒号“：”→ 请改用半角冒号并加一个空格：${key}: ${rest.trim()}`,
           });
+          return;
+        }
+        if (rest.startsWith('\u3000')) {
+          out.push({ line, column: colonColumn + 1, message: '冒号后是全角空格“　”→ 请改用半角空格' });
           return;
         }
         if (rest !== '' && !/^[ \t]/.test(rest) && !rest.startsWith('//')) {
