@@ -190,6 +190,27 @@ describe('validate and the build refuse personal data in a published record', ()
     expect(lines.some((l) => /gaj\.mdx:6:\d+ corrections\[0\]\.note — 发现联系人姓名（李\*）/.test(l))).toBe(true);
     expect(lines.some((l) => /index\.mdx:\d+:7 body — 发现电子邮箱地址（l\*\*\*@qq\.com）/.test(l))).toBe(true);
   });
+  it('in every string of the site file, the lists and the session files, which reach every page and the data', () => {
+    const base = fixtureFiles();
+    const lines = problemLines(
+      withFiles({
+        'units.yaml': base.get('units.yaml')!.replace('name: 市公安局', 'name: 市公安局（值班手机 13812345678）'),
+        'site.yaml': base.get('site.yaml')!.replace(/^description: .*$/m, 'description: 问题请联系 wangxm@qq.com'),
+        'sessions/7-1.yaml': base
+          .get('sessions/7-1.yaml')!
+          .replace('name: 市政协七届一次会议', 'name: 市政协七届一次会议（联系人：王小明）'),
+      }),
+    );
+    const list = (kind: 'mobile' | 'email' | 'contact', text: string) => personalDataMessage({ kind, text }, 'list');
+    expect(lines).toEqual([
+      `site.yaml:2:20 description — ${list('email', 'wangxm@qq.com')}`,
+      `units.yaml:2:30 name — ${list('mobile', '13812345678')}`,
+      `sessions/7-1.yaml:2:21 name — ${list('contact', '王小明')}`,
+    ]);
+    // No <Redacted> or notPersonal where there is none.
+    expect(lines[0]).toContain('请删去；名称、说明和来源会出现在网站各处');
+    expect(lines[0]).not.toContain('notPersonal');
+  });
   it('in a commitment and its evidence link, which reach the reply page and /commitments/', () => {
     const lines = problemLines(
       withFiles({

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { checkContentRoot, contentRoot } from '../lib/content-root.ts';
 import { buildDate } from '../lib/dates.ts';
 import { formatLeaks, lastGateNeedles, type Needles } from '../lib/model/last-gate.ts';
-import { madeCopies } from './precompress.ts';
+import { madeCopies, type MadeCopies } from './precompress.ts';
 import { scanOutputInWorkers } from './scan-output.ts';
 
 /**
@@ -37,23 +37,49 @@ async function recallNeedles(): Promise<Needles> {
   return lastGateNeedles(corpus, buildDate());
 }
 
+/**
+ * The test-only hook `OPEN_REPLIES_BREAK_GATE_FOR_TEST=1` (src/loaders/corpus.ts)
+ * breaks the disclosure gate on purpose. A build with it set never succeeds,
+ * even when the scan finds nothing: text too short to be a needle would pass.
+ */
+export function gateBrokenForTest(env: Record<string, string | undefined> = process.env): boolean {
+  return env.OPEN_REPLIES_BREAK_GATE_FOR_TEST === '1';
+}
+
+/**
+ * Scans `out` and returns the leaks. Fails closed: on a leak, on the test
+ * hook, and on any error of the scan itself (a worker that dies, a file that
+ * cannot be read or decompressed), the output folder is removed before the
+ * error is thrown, so nothing unscanned is left to deploy.
+ */
+export async function guardOutput(
+  out: string,
+  needles: () => Promise<Needles>,
+  copies: MadeCopies,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  let leaks;
+  try {
+    leaks = await scanOutputInWorkers(out, await needles(), copies);
+  } catch (error) {
+    rmSync(out, { recursive: true, force: true });
+    throw new Error(`最后一道检查未能完成，已删除输出目录，未发布任何内容：${String(error)}`, { cause: error });
+  }
+  if (leaks.length > 0 || gateBrokenForTest(env)) {
+    rmSync(out, { recursive: true, force: true });
+    const lines = leaks.length > 0 ? formatLeaks(leaks) : ['（未发现，但披露检查在本次构建中被测试开关关闭）'];
+    throw new Error(`最后一道检查发现输出中有不应公开的内容，已删除输出目录，未发布任何内容：\n${lines.join('\n')}`);
+  }
+}
+
 export default function lastGate(): AstroIntegration {
   return {
     name: 'open-replies:last-gate',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
         const started = performance.now();
         const cpu = process.cpuUsage();
-        const needles = await recallNeedles();
-        const leaks = await scanOutputInWorkers(out, needles, madeCopies);
-        if (leaks.length > 0) {
-          rmSync(out, { recursive: true, force: true });
-          const lines = formatLeaks(leaks);
-          throw new Error(
-            `最后一道检查发现输出中有不应公开的内容，已删除输出目录，未发布任何内容：\n${lines.join('\n')}`,
-          );
-        }
+        await guardOutput(fileURLToPath(dir), recallNeedles, madeCopies);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const used = process.cpuUsage(cpu);
         const cpuSeconds = ((used.user + used.system) / 1e6).toFixed(1);

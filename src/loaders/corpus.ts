@@ -13,15 +13,15 @@ import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/
 import { setLiveProblems } from '../integrations/dev-problems.ts';
 import { lastGateNeedles } from '../lib/model/last-gate.ts';
 import type { Corpus } from '../lib/model/corpus/index.ts';
-import { rememberNeedles } from '../integrations/last-gate.ts';
+import { gateBrokenForTest, rememberNeedles } from '../integrations/last-gate.ts';
 
 /**
  * A test-only hook: `OPEN_REPLIES_BREAK_GATE_FOR_TEST=1` makes every reply
  * public, so a test can see the last gate catch what a broken disclosure gate
- * lets through. It changes nothing else; the last gate still fails the build.
+ * lets through. It changes nothing else; the last gate always fails such a build.
  */
 function breakGateForTest(corpus: Corpus): Corpus {
-  if (process.env.OPEN_REPLIES_BREAK_GATE_FOR_TEST !== '1') return corpus;
+  if (!gateBrokenForTest()) return corpus;
   console.warn('OPEN_REPLIES_BREAK_GATE_FOR_TEST=1: the disclosure gate is broken on purpose for a test');
   return {
     ...corpus,

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatLeaks, lastGateNeedles, scanText } from '../../src/lib/model/last-gate.ts';
+import { formatLeaks, lastGateNeedles, scanText, type Needles } from '../../src/lib/model/last-gate.ts';
+import { guardOutput } from '../../src/integrations/last-gate.ts';
 import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
 import { scanOutput, scanOutputInWorkers } from '../../src/integrations/scan-output.ts';
@@ -32,20 +33,53 @@ describe('the last gate after every build', () => {
     expect(existsSync(site.outDir)).toBe(false);
   }, 180_000);
 
-  it('fails a build with personal data where no record check looks (a unit name), and removes the output', () => {
+  it('fails a build whose broken gate lets personal data through (a pending reply is never checked), and removes the output', () => {
     const root = mkdtempSync(join(tmpdir(), 'last-gate-'));
     cpSync(fixture, root, { recursive: true });
-    const units = join(root, 'units.yaml');
-    writeFileSync(
-      units,
-      readFileSync(units, 'utf8').replace(/name: 市公安局/, 'name: 市公安局（值班手机 13812345678）'),
-    );
-    const site = build(root, { SOURCE_DATE_EPOCH: IN_2030 });
+    const pending = join(root, 'proposals', '7-1', '20210001', 'jtj.mdx');
+    writeFileSync(pending, `${readFileSync(pending, 'utf8')}\n联系人手机 13812345678。\n`);
+    const site = build(root, { SOURCE_DATE_EPOCH: IN_2030, OPEN_REPLIES_BREAK_GATE_FOR_TEST: '1' });
     expect(site.ok).toBe(false);
     expect(site.output).toMatch(/手机号码（138\*\*\*\*5678） — [^\n]*index\.html/);
     expect(site.output).not.toContain('13812345678');
     expect(existsSync(site.outDir)).toBe(false);
   }, 180_000);
+});
+
+describe('the last gate fails closed', () => {
+  const empty = async (): Promise<Needles> => Promise.resolve({ sentences: new Map(), notPersonal: [] });
+  const site = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'last-gate-guard-'));
+    writeFileSync(join(dir, 'index.html'), '<p>公开的答复。</p>');
+    return dir;
+  };
+
+  it('keeps a clean output', async () => {
+    const dir = site();
+    await guardOutput(dir, empty, new Map(), {});
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+  });
+
+  it('removes the output when the scan itself fails (a copy that cannot be decompressed)', async () => {
+    const dir = site();
+    writeFileSync(join(dir, 'index.html.br'), Buffer.from('not brotli at all'));
+    await expect(guardOutput(dir, empty, new Map(), {})).rejects.toThrow('最后一道检查未能完成，已删除输出目录');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('removes the output when its needles cannot be had', async () => {
+    const dir = site();
+    const none = () => Promise.reject(new Error('无法读取内容'));
+    await expect(guardOutput(dir, none, new Map(), {})).rejects.toThrow('无法读取内容');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('never lets a build with the test hook succeed, even when the scan finds nothing', async () => {
+    const dir = site();
+    const env = { OPEN_REPLIES_BREAK_GATE_FOR_TEST: '1' };
+    await expect(guardOutput(dir, empty, new Map(), env)).rejects.toThrow('披露检查在本次构建中被测试开关关闭');
+    expect(existsSync(dir)).toBe(false);
+  });
 });
 
 describe('what the last gate looks for', () => {

@@ -143,9 +143,15 @@ const kindZh: Record<PersonalKind, string> = {
 };
 
 /** The Chinese message for a hit: what was found (masked) and how to fix it. */
-export function personalDataMessage(hit: Pick<PersonalHit, 'kind' | 'text'>): string {
+export function personalDataMessage(
+  hit: Pick<PersonalHit, 'kind' | 'text'>,
+  where: 'record' | 'list' = 'record',
+): string {
+  const found = `发现${kindZh[hit.kind]}（${maskPersonal(hit)}）：公开的文本不能包含个人信息 → `;
+  // site.yaml, the lists and the session files have no <Redacted> and no notPersonal: the text goes.
+  if (where === 'list') return `${found}请删去；名称、说明和来源会出现在网站各处，单位的公开电话或邮箱请写在答复中`;
   return (
-    `发现${kindZh[hit.kind]}（${maskPersonal(hit)}）：公开的文本不能包含个人信息 → ` +
+    found +
     `删去，或改写为 <Redacted reason="privacy" />；如果它确实是公开信息（例如单位的公开电话或邮箱），` +
     `把原文加入本记录的 notPersonal 列表`
   );
@@ -183,11 +189,12 @@ export function personalDataProblems(
   text: string,
   at: { line: number; column: number },
   notPersonal: readonly string[] = [],
+  where: 'record' | 'list' = 'record',
 ): Problem[] {
   return findPersonalData(text, notPersonal).map((hit) => {
     const before = text.slice(0, hit.index).split('\n');
     const line = at.line + before.length - 1;
     const column = (before.length === 1 ? at.column : 1) + before.at(-1)!.length;
-    return { file, line, column, field, message: personalDataMessage(hit) };
+    return { file, line, column, field, message: personalDataMessage(hit, where) };
   });
 }

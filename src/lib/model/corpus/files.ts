@@ -71,6 +71,8 @@ export function yamlFile<T>(
   if (parsed.problems.length) return { src: parsed.source };
   const checked = checkYaml(parsed.source, parsed.value, schema, { topLevelList });
   problems.push(...checked.problems);
+  // Every string of these files (names, descriptions, a session's source) is printed on pages and in the data.
+  if (checked.data !== undefined) problems.push(...yamlPersonalData(path, parsed.source, checked.data, topLevelList));
   return { data: checked.data as T | undefined, src: parsed.source };
 }
 
@@ -146,6 +148,22 @@ export function recordFile<T>(
 
 /** A frontmatter string that reaches a page: a key, or a path to a nested one. */
 export type TextField = string | (string | number)[];
+
+/** The personal-data check over every string of a YAML file (site, lists, sessions), each at its own line. */
+function yamlPersonalData(
+  path: string,
+  src: YamlSource,
+  value: unknown,
+  topLevelList: boolean,
+  keys: (string | number)[] = [],
+): Problem[] {
+  if (typeof value === 'string')
+    return personalDataProblems(path, fieldName(keys, topLevelList), value, locate(src, keys), [], 'list');
+  const inner = (v: unknown, k: string | number) => yamlPersonalData(path, src, v, topLevelList, [...keys, k]);
+  if (Array.isArray(value)) return value.flatMap(inner);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => inner(v, k));
+  return [];
+}
 
 /** The personal-data check over a record's body and the frontmatter strings that reach a page. */
 export function personalData(path: string, r: RecordFile<{ notPersonal?: string[] }>, fields: TextField[]): Problem[] {
