@@ -11,7 +11,7 @@ import { commitmentsPage } from '../src/site/commitments.ts';
 import { indexCorpus } from '../src/site/corpus.ts';
 import { fileSize } from '../src/site/data-page.ts';
 import { disclosurePage } from '../src/site/disclosure.ts';
-import { correctionsPage, unitFeed } from '../src/site/feeds.ts';
+import { correctionsFeed, correctionsPage, unitFeed } from '../src/site/feeds.ts';
 import { facetPages, keyPage, pageSuffix, topicsIndex } from '../src/site/listings.ts';
 import { proposalPage, slotCountLine } from '../src/site/proposal.ts';
 import { outcome, outcomeStates } from '../src/site/outcomes.ts';
@@ -19,11 +19,11 @@ import { replyPage, scriptJson } from '../src/site/reply.ts';
 import { searchPage } from '../src/site/search.ts';
 import { sessionFigures } from '../src/site/session-figures.ts';
 import { unitPage, unitsIndex } from '../src/site/unit.ts';
-import { fixtureFiles } from './helpers.ts';
+import { fixtureFiles, withFiles } from './helpers.ts';
 
 /** A fixture root as the site's pages read it (the loader's entries, indexed). */
-function corpus(name = 'leak', buildDate = '2030-01-01') {
-  const pub = publish(checkCorpus(fixtureFiles(name), { render: true }).corpus!, buildDate);
+function corpus(name = 'leak', buildDate = '2030-01-01', files = fixtureFiles(name)) {
+  const pub = publish(checkCorpus(files, { render: true }).corpus!, buildDate);
   return indexCorpus({
     siteUrl: 'https://replies.example.org/',
     site: { ...pub.site, buildDate },
@@ -171,6 +171,22 @@ describe('commitments, corrections, feeds, search', () => {
     expect(correctionsPage(data)).toEqual([]);
     expect(unitFeed(data, 'gaj')).toContain('<id>https://replies.example.org/feeds/units/gaj.xml</id>');
     expect(unitFeed(data, 'zsj')).not.toContain('<entry>');
+  });
+  it('show a long correction note whole on /corrections/, while the feed carries an excerpt', () => {
+    const note = `将第二段中的数字更正为准确数据。${'补充说明更正的原因和依据。'.repeat(30)}`;
+    const path = 'proposals/7-1/20210001/gaj.mdx';
+    const files = withFiles({
+      [path]: fixtureFiles()
+        .get(path)!
+        .replace('disclosure: public\n', `disclosure: public\ncorrections:\n  - { on: 2021-07-01, note: ${note} }\n`),
+    });
+    const withNote = corpus('leak', '2030-01-01', files);
+    const [item] = correctionsPage(withNote);
+    expect(item).toMatchObject({ href: '/proposals/7-1/20210001/gaj/', on: '2021-07-01', note });
+    expect(item.title).not.toMatch(/^更正/);
+    const feed = correctionsFeed(withNote);
+    expect(feed).toContain('将第二段中的数字更正为准确数据。');
+    expect(feed).not.toContain(note);
   });
   it('give the search script labels it cannot break out of', () => {
     const m = searchPage(data);

@@ -131,34 +131,56 @@ export function correctionTag(url: string, on: string, index: number): string {
   return `tag:${u.hostname},${on}:${u.pathname}corrections/${index}`;
 }
 
+/** One correction of a published reply, as the corrections feed and the /corrections/ page list it. */
+export interface CorrectionItem {
+  /** The reply's absolute address. */
+  url: string;
+  /** `<unit>：<reply title>`. */
+  title: string;
+  unit: string;
+  on: string;
+  /** The correction's note, whole. */
+  note: string;
+  /** 1-based, in the order the reply lists its corrections. */
+  index: number;
+}
+
+/** Every correction of a published reply, newest first; same day: by reply, a reply's later correction first. */
+export function correctionItems(replies: readonly ReplyEntryData[], lookups: FeedLookups): CorrectionItem[] {
+  const items: (CorrectionItem & { reply: string })[] = [];
+  for (const r of published(replies)) {
+    if (r.corrections.length === 0) continue;
+    const { proposal, unit, url } = context(r, lookups);
+    r.corrections.forEach((c, i) => {
+      const title = `${unit.name}：${replyEntryTitle(r, proposal)}`;
+      items.push({ reply: r.id, index: i + 1, url, title, unit: unit.name, on: c.on, note: c.note });
+    });
+  }
+  return items
+    .sort(
+      (a, b) =>
+        newestFirst({ updated: a.on }, { updated: b.on }) ||
+        (a.reply < b.reply ? -1 : a.reply > b.reply ? 1 : b.index - a.index),
+    )
+    .map(({ reply: _reply, ...item }) => item);
+}
+
 /** One entry per correction of a published reply, newest first; at most `limit`. */
 export function correctionFeedEntries(
   replies: readonly ReplyEntryData[],
   lookups: FeedLookups,
   limit = 50,
 ): FeedEntry[] {
-  const entries: (FeedEntry & { reply: string; index: number })[] = [];
-  for (const r of published(replies)) {
-    if (r.corrections.length === 0) continue;
-    const { proposal, unit, url } = context(r, lookups);
-    r.corrections.forEach((c, i) => {
-      entries.push({
-        reply: r.id,
-        index: i + 1,
-        id: correctionTag(url, c.on, i + 1),
-        title: `更正 · ${unit.name}：${replyEntryTitle(r, proposal)}`,
-        url,
-        updated: c.on,
-        published: c.on,
-        summary: excerpt(c.note.replace(/\s+/g, ' ').trim()),
-        categories: [{ term: 'correction', label: '更正' }],
-        author: unit.name,
-      });
-    });
-  }
-  // Same day: by reply, and a reply's later correction first.
-  return entries
-    .sort((a, b) => newestFirst(a, b) || (a.reply < b.reply ? -1 : a.reply > b.reply ? 1 : b.index - a.index))
+  return correctionItems(replies, lookups)
     .slice(0, limit)
-    .map(({ reply: _reply, index: _index, ...entry }) => entry);
+    .map((c) => ({
+      id: correctionTag(c.url, c.on, c.index),
+      title: `更正 · ${c.title}`,
+      url: c.url,
+      updated: c.on,
+      published: c.on,
+      summary: excerpt(c.note.replace(/\s+/g, ' ').trim()),
+      categories: [{ term: 'correction', label: '更正' }],
+      author: c.unit,
+    }));
 }

@@ -5,7 +5,7 @@
 import { overdueFeedEntries } from '../lib/accountability/feeds.ts';
 import { formatDateZh } from '../lib/dates.ts';
 import { atomFeed, type Feed } from '../lib/atom.ts';
-import { correctionFeedEntries, replyFeedEntries, type FeedLookups } from '../lib/feeds.ts';
+import { correctionFeedEntries, correctionItems, replyFeedEntries, type FeedLookups } from '../lib/feeds.ts';
 import { proposerFeedUrl, proposerUrl } from '../lib/urls.ts';
 import type { Accountability } from './accountability.ts';
 import { absolute, type Corpus } from './corpus.ts';
@@ -68,12 +68,12 @@ export const overdueFeed = (data: Corpus, a: Accountability) =>
     entries: overdueFeedEntries(a.commitments, lookups(data)),
   });
 
-/** `/corrections/`: the same entries, in the same order, as the corrections feed, all of them. */
+/** `/corrections/`: the corrections of the corrections feed, in the same order, all of them, each note whole. */
 export const correctionsPage = (data: Corpus) =>
-  correctionFeedEntries(data.replies, lookups(data), Infinity).map((c) => ({
+  correctionItems(data.replies, lookups(data)).map((c) => ({
     href: new URL(c.url).pathname,
-    title: c.title.replace(/^更正 · /, ''),
-    on: c.updated,
-    onZh: formatDateZh(c.updated),
-    note: c.summary,
+    title: c.title,
+    on: c.on,
+    onZh: formatDateZh(c.on),
+    note: c.note,
   }));
