@@ -1,6 +1,8 @@
 /** Chinese words for the content model's values: one place, used by every page and export. */
 import type { Category, WithheldReason } from './model/schemas/common.ts';
 import type { Role } from './model/schemas/proposal.ts';
+import type { ProposerKind, UnitKind } from './model/schemas/registry.ts';
+import type { CommitmentStatus } from './model/schemas/reply.ts';
 import type { Official } from './model/schemas/session.ts';
 
 /** Each category's meaning, as the government's reports word it. */
@@ -31,7 +33,24 @@ export const withheldReasonZh: Record<WithheldReason, string> = {
   other: '其他原因',
 };
 
-export const unitKindZh = { department: '市直部门', district: '区政府', other: '其他' } as const;
+export const unitKindZh: Record<UnitKind, string> = { department: '市直部门', district: '区政府', other: '其他单位' };
+
+/** Each proposer kind's Chinese name. */
+export const proposerKindZh: Record<ProposerKind, string> = {
+  member: '委员',
+  committee: '专门委员会',
+  party: '民主党派',
+  group: '人民团体',
+  sector: '界别',
+};
+
+/** A commitment's state: its `status` as written, or `overdue` (open with `due` before the build date). */
+export const commitmentStateZh: Record<CommitmentStatus | 'overdue', string> = {
+  overdue: '已逾期',
+  open: '进行中',
+  done: '已完成',
+  dropped: '已放弃',
+};
 /**
  * What a unit's reply is called: a `co` unit's is a co-handling opinion
  * (协办意见), addressed to the lead unit; the others' are replies (答复).

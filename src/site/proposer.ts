@@ -3,13 +3,8 @@
  * order, and `/proposers/<id>/` with one proposer's proposals and outcomes.
  */
 import { proposerChart } from '../charts/index.ts';
-import {
-  byKind,
-  bySector,
-  proposerKindZh,
-  proposerOrders,
-  type ProposerOrder,
-} from '../lib/accountability/proposers.ts';
+import { byKind, bySector, proposerOrders, type ProposerOrder } from '../lib/accountability/proposers.ts';
+import { proposerKindZh } from '../lib/labels.ts';
 import { proposerFeedUrl } from '../lib/urls.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';

@@ -47,11 +47,10 @@ export function unitPage(data: Corpus, a: Accountability, id: string) {
 
 /** `/units/`: every unit, most replies first, with its replies by state and category. */
 export function unitsIndex(data: Corpus) {
-  const kinds = { ...unitKindZh, other: '其他单位' } as const;
   return [...data.units.values()]
     .map((u) => {
       const replies = data.repliesByUnit.get(u.id) ?? [];
-      return { unit: u, kind: kinds[u.kind], ledger: ledgerRow(replies), counts: categoryCounts(replies) };
+      return { unit: u, kind: unitKindZh[u.kind], ledger: ledgerRow(replies), counts: categoryCounts(replies) };
     })
     .sort((a, b) => b.ledger.held - a.ledger.held || a.unit.id.localeCompare(b.unit.id));
 }

@@ -6,21 +6,16 @@
  */
 import { isPublished, type PublishedEntryData, type ReplyEntryData } from '../disclosure.ts';
 import type { Commitment, CommitmentStatus } from '../model/schemas/reply.ts';
+import { commitmentStateZh } from '../labels.ts';
 import { compareSessionsDesc } from '../views.ts';
 
 /** open, done and dropped as written; `overdue` is open with `due` before the build date. */
 export type CommitmentState = CommitmentStatus | 'overdue';
 
-export const commitmentStates: { state: CommitmentState; label: string }[] = [
-  { state: 'overdue', label: '已逾期' },
-  { state: 'open', label: '进行中' },
-  { state: 'done', label: '已完成' },
-  { state: 'dropped', label: '已放弃' },
-];
-export const commitmentStateZh = Object.fromEntries(commitmentStates.map((s) => [s.state, s.label])) as Record<
-  CommitmentState,
-  string
->;
+/** The states in the order pages list them, each with its Chinese name (lib/labels.ts). */
+export const commitmentStates: { state: CommitmentState; label: string }[] = (
+  ['overdue', 'open', 'done', 'dropped'] as const
+).map((state) => ({ state, label: commitmentStateZh[state] }));
 
 /** A commitment with the reply it belongs to. */
 export interface CommitmentItem extends Commitment {

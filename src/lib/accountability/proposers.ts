@@ -8,16 +8,8 @@ import { isGraded, isPublished, isWithheld, type ReplyEntryData } from '../discl
 import { percent } from '../ledger.ts';
 import { categories, type Category } from '../model/schemas/common.ts';
 import { proposerKinds, type Proposer, type ProposerKind } from '../model/schemas/registry.ts';
+import { proposerKindZh } from '../labels.ts';
 import { compareProposals } from '../views.ts';
-
-/** Each kind's Chinese name; the listing shows the kinds in the schema's order. */
-export const proposerKindZh: Record<ProposerKind, string> = {
-  member: '委员',
-  committee: '专门委员会',
-  party: '民主党派',
-  group: '人民团体',
-  sector: '界别',
-};
 
 /** A proposal as these pages need it. */
 export interface ProposalLike {

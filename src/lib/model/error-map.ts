@@ -6,20 +6,30 @@
  * wording here.
  */
 import type { z } from 'zod';
-import { categoryZh, feedbackZh, proposalKindZh, roleZh, withheldReasonZh } from '../labels.ts';
+import {
+  categoryZh,
+  commitmentStateZh,
+  disclosureZh,
+  feedbackZh,
+  proposalKindZh,
+  proposerKindZh,
+  roleZh,
+  unitKindZh,
+  withheldReasonZh,
+} from '../labels.ts';
 import { nearest } from './suggest.ts';
 
 /** Chinese words for every enum value an editor writes, by the set of values it belongs to. */
 export const valueLabels: Readonly<Record<string, string>>[] = [
   categoryZh,
-  { public: '全文公开', summary: '摘要公开', withheld: '不公开', pending: '待审核，暂不发布' },
+  { ...disclosureZh, withheld: '不公开', pending: '待审核，暂不发布' },
   withheldReasonZh,
   roleZh,
   proposalKindZh,
   feedbackZh,
-  { department: '市直部门', district: '区政府', other: '其他单位' },
-  { member: '委员', committee: '政协专门委员会', party: '党派', group: '人民团体', sector: '界别' },
-  { open: '进行中', done: '已完成', dropped: '已放弃' },
+  unitKindZh,
+  proposerKindZh,
+  commitmentStateZh,
 ];
 
 /** The Chinese label of `value` among `values`: the dictionary that holds all of them. */

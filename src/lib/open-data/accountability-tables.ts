@@ -1,12 +1,13 @@
 /**
  * Field lists and table definitions of the accountability tables
- * (`proposers`, `commitments`), registered in `tables` of ./fields.ts. Only
- * types are imported from there, so fields.ts can import this file without
- * an import cycle. Row builders are in ./proposers.ts and ./commitments.ts.
+ * (`proposers`, `commitments`), registered in `tables` of ./fields.ts. This
+ * file imports only table-schema.ts from here, so fields.ts can import it
+ * without an import cycle. Row builders are in ./proposers.ts and ./commitments.ts.
  */
 import { proposerKinds } from '../model/schemas/registry.ts';
 import { commitmentStatuses } from '../model/schemas/reply.ts';
-import type { FieldDef, RowOf, TableDef } from './table-schema.ts';
+import { commitmentStateZh, proposerKindZh } from '../labels.ts';
+import { labelled, type FieldDef, type RowOf, type TableDef } from './table-schema.ts';
 
 export const proposerFields = [
   { name: 'id', type: 'string', title: '提案者编号', description: '提案者 id', required: true, unique: true },
@@ -15,7 +16,7 @@ export const proposerFields = [
     name: 'kind',
     type: 'string',
     title: '类型',
-    description: 'member 委员；committee 专门委员会；party 民主党派；group 人民团体；sector 界别',
+    description: labelled(proposerKindZh),
     required: true,
     enum: proposerKinds,
   },
@@ -75,7 +76,7 @@ export const commitmentFields = [
     name: 'status',
     type: 'string',
     title: '状态',
-    description: 'open 进行中；done 已完成；dropped 已放弃（记录中的状态）',
+    description: `${labelled({ open: commitmentStateZh.open, done: commitmentStateZh.done, dropped: commitmentStateZh.dropped })}（记录中的状态）`,
     required: true,
     enum: commitmentStatuses,
   },
