@@ -13,6 +13,9 @@ export const categoryZh: Record<Category, string> = {
   D: '留作参考',
 };
 
+/** `A 类`: a category as tables, badges and charts name it. */
+export const categoryShortZh = (c: Category | (string & {})) => `${c} 类`;
+
 /** `A 类 · 已解决或基本解决`: a category as lists and filters name it. */
 export const categoryLabel = (c: Category) => `${c} 类 · ${categoryZh[c]}`;
 

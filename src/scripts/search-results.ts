@@ -3,6 +3,7 @@
  * linked to the paragraph that matched, category badge, unit, number, date and
  * 文号, and Pagefind's excerpt. DOM only; the pure logic is in src/lib/search.ts.
  */
+import { categoryShortZh } from '../lib/labels.ts';
 import { paragraphOf } from '../lib/search.ts';
 
 export interface PagefindResultData {
@@ -31,7 +32,7 @@ function badge(category: string): HTMLElement {
   span.className = `badge badge-${category}`;
   const letter = document.createElement('span');
   letter.className = 'badge-letter';
-  letter.textContent = `${category} 类`;
+  letter.textContent = categoryShortZh(category);
   span.append(letter);
   return span;
 }

@@ -1,5 +1,6 @@
 /** The charts of /stats/. */
 import { formatDateZh } from '../../lib/dates.ts';
+import { categoryShortZh } from '../../lib/labels.ts';
 import { categoryCounts } from '../../lib/ledger.ts';
 import { categories } from '../../lib/model/schemas/common.ts';
 import { columnChart, stackedBarChart } from '../marks/index.ts';
@@ -40,7 +41,7 @@ function stackChart(
     ...spec.drawn({ id, title }, (o) => stackedBarChart(rows, o)),
     columns: [
       { key: 'label', label: first },
-      ...categories.map((c) => ({ key: c, label: `${c} 类`, numeric: true })),
+      ...categories.map((c) => ({ key: c, label: categoryShortZh(c), numeric: true })),
       { key: 'total', label: '合计', numeric: true },
     ],
     rows: rows.map((r) => ({ label: r.label, ...r.counts, total: r.total })),

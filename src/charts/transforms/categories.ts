@@ -2,7 +2,7 @@
 import { categoryZh, disclosureZh } from '../../lib/labels.ts';
 import { percent, type LedgerRow } from '../../lib/ledger.ts';
 import { categories, type Category } from '../../lib/model/schemas/common.ts';
-import { categoryLabel } from './common.ts';
+import { categoryShortZh } from '../../lib/labels.ts';
 
 // Categories
 
@@ -22,7 +22,7 @@ export function categoryShares(counts: Record<Category, number>): CategoryShareR
   const total = categories.reduce((s, c) => s + counts[c], 0);
   return categories.map((c) => ({
     category: c,
-    label: categoryLabel(c),
+    label: categoryShortZh(c),
     meaning: categoryZh[c],
     count: counts[c],
     share: total === 0 ? null : percent(counts[c], total),
@@ -66,7 +66,7 @@ export function officialVsDisclosed(
   const totalDisclosed = categories.reduce((s, c) => s + disclosed[c], 0);
   return categories.map((c) => ({
     category: c,
-    label: categoryLabel(c),
+    label: categoryShortZh(c),
     meaning: categoryZh[c],
     official: { count: official[c], share: totalOfficial === 0 ? null : percent(official[c], totalOfficial) },
     disclosed: { count: disclosed[c], share: totalDisclosed === 0 ? null : percent(disclosed[c], totalDisclosed) },

@@ -14,8 +14,3 @@ export function compareText(a: string, b: string): number {
 export function zeroCounts(): Record<Category, number> {
   return { A: 0, B: 0, C: 0, D: 0 };
 }
-
-/** `A` → `A 类`, as the tables and badges write it. */
-export function categoryLabel(c: Category): string {
-  return `${c} 类`;
-}

@@ -8,7 +8,7 @@
  * whose category may be shown (published or withheld), dates only of published
  * replies; unpublished replies appear, if at all, as a bare count.
  */
-export { categoryLabel, type Named } from './common.ts';
+export { type Named } from './common.ts';
 export * from './categories.ts';
 export * from './funnel.ts';
 export * from './stacks.ts';
