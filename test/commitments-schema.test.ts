@@ -5,17 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../src/lib/model/corpus/index.ts';
-import { problemLines, reply, REPLY, withFiles } from './helpers.ts';
+import { expectOnlyProblem, problemLines, reply, REPLY, withFiles } from './helpers.ts';
 
 const base = `category: B\nrepliedOn: 2021-06-30\ndisclosure: public`;
 const withCommitment = (lines: string) => withFiles({ [REPLY]: reply(`${base}\ncommitments:\n${lines}`) });
-
-function only(files: Map<string, string>, expected: RegExp) {
-  const lines = problemLines(files);
-  expect(lines, lines.join('\n')).toHaveLength(1);
-  expect(lines[0]).toMatch(expected);
-  expect(checkCorpus(files).corpus).toBeUndefined();
-}
 
 describe('commitments', () => {
   it('accepts open, done with checkedOn and evidence, dropped with checkedOn', () => {
@@ -31,25 +24,25 @@ describe('commitments', () => {
     expect(r.data.commitments?.map((c) => c.status)).toEqual(['open', 'done', 'dropped']);
   });
   it('due must be a real calendar date', () => {
-    only(
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-02-30\n    status: open'),
       /^proposals\/7-1\/20210001\/gaj\.mdx:7:10 commitments\[0\]\.due — 日期不存在（2022-02-30）→ 请核对月份和日期/,
     );
   });
   it('checkedOn must be a real calendar date', () => {
-    only(
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: done\n    checkedOn: 2023-13-01'),
       /gaj\.mdx:9:16 commitments\[0\]\.checkedOn — /,
     );
   });
   it('done needs checkedOn', () => {
-    only(
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: done'),
       /gaj\.mdx:6:5 commitments\[0\]\.checkedOn — 缺少必填字段：status 为 done 时必须填写核实日期 → 请添加一行，例如 checkedOn: 2023-01-10$/,
     );
   });
   it('dropped needs checkedOn', () => {
-    only(
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: dropped'),
       /commitments\[0\]\.checkedOn — 缺少必填字段：status 为 dropped 时必须填写核实日期 → 请添加一行，例如 checkedOn: 2023-01-10$/,
     );
@@ -66,14 +59,14 @@ describe('commitments', () => {
     }
   });
   it('status is open, done or dropped', () => {
-    only(
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: late'),
       /gaj\.mdx:8:13 commitments\[0\]\.status — 取值无效（late）→ 可选值：open（进行中）、done（已完成）、dropped（已放弃）/,
     );
   });
   it('text is required and unknown fields are errors', () => {
-    only(withCommitment('  - due: 2022-12-31\n    status: open'), /commitments\[0\]\.text — 缺少必填字段/);
-    only(
+    expectOnlyProblem(withCommitment('  - due: 2022-12-31\n    status: open'), /commitments\[0\]\.text — 缺少必填字段/);
+    expectOnlyProblem(
       withCommitment('  - text: 建成平台\n    due: 2022-12-31\n    status: open\n    owner: 张三'),
       /gaj\.mdx:9:5 commitments\[0\]\.owner — 未知字段/,
     );

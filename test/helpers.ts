@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkCorpus } from '../src/lib/model/corpus/index.ts';
@@ -28,6 +29,14 @@ export function withFiles(changes: Record<string, string | null>, base = fixture
 /** Every problem of a root, formatted as `npm run validate` prints it. */
 export function problemLines(files: Map<string, string>): string[] {
   return checkCorpus(files).problems.map(formatProblem);
+}
+
+/** Exactly one problem, matching `expected` (file, line, column, field, message), and no corpus: nothing is published. */
+export function expectOnlyProblem(files: Map<string, string>, expected: RegExp): void {
+  const lines = problemLines(files);
+  expect(lines, lines.join('\n')).toHaveLength(1);
+  expect(lines[0]).toMatch(expected);
+  expect(checkCorpus(files).corpus).toBeUndefined();
 }
 
 export const REPLY = 'proposals/7-1/20210001/gaj.mdx';
