@@ -15,7 +15,8 @@ import { correctionsFeed, correctionsPage, unitFeed } from '../src/site/feeds.ts
 import { facetPages, keyPage, pageSuffix, topicsIndex } from '../src/site/listings.ts';
 import { proposalPage, slotCountLine } from '../src/site/proposal.ts';
 import { outcome, outcomeStates } from '../src/site/outcomes.ts';
-import { replyPage, scriptJson } from '../src/site/reply.ts';
+import { replyPage } from '../src/site/reply.ts';
+import { scriptJson } from '../src/lib/xml.ts';
 import { searchPage } from '../src/site/search.ts';
 import { sessionFigures } from '../src/site/session-figures.ts';
 import { unitPage, unitsIndex } from '../src/site/unit.ts';

@@ -1,4 +1,4 @@
-/** Text inside XML: the one escaper of every XML the site writes (Atom feeds, SVG charts). */
+/** Escaping for markup: text inside XML (Atom feeds, SVG charts), and JSON inside an HTML `<script>`. */
 
 /** Characters XML 1.0 does not allow anywhere, even escaped. */
 const XML_INVALID =
@@ -14,3 +14,6 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 }
+
+/** JSON for a `<script>` element (JSON-LD, data for a page script): `<` escaped so no text can close the element. */
+export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -9,11 +9,9 @@ import { categoryZh, replyNounZh, roleZh } from '../lib/labels.ts';
 import { replyRecord } from '../lib/search.ts';
 import { proposalUrl, replyUrl, sessionUrl, unitUrl } from '../lib/urls.ts';
 import { slotStatus, slotStatusZh, unitSlots } from '../lib/views.ts';
+import { scriptJson } from '../lib/xml.ts';
 import type { Accountability } from './accountability.ts';
 import { absolute, type Corpus } from './corpus.ts';
-
-/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the element. */
-export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export function replyPage(data: Corpus, a: Accountability, r: PublishedEntryData) {
   // The route lists published replies only; this guards the page itself as well.

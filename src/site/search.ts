@@ -7,7 +7,7 @@ import { isPublished } from '../lib/disclosure.ts';
 import { filterCounts, filterGroups, fixedLabels, proposalRecord, replyRecord } from '../lib/search.ts';
 import { topicUrl } from '../lib/urls.ts';
 import type { Corpus } from './corpus.ts';
-import { scriptJson } from './reply.ts';
+import { scriptJson } from '../lib/xml.ts';
 
 export function searchPage(data: Corpus) {
   const names = (m: Map<string, { id: string; name: string }>) =>
