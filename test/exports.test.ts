@@ -2,6 +2,7 @@
 import { csvParse, csvParseRows } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { textFromMarkdown } from '../src/lib/plain-text.ts';
 import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
 import { publishedReply } from './helpers.ts';
@@ -10,7 +11,6 @@ import {
   dataPackage,
   parseCsv,
   proposalFields,
-  textFromMarkdown,
   toXlsx,
   proposalRows,
   replyFields,

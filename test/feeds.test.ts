@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProposalEntryData, PublishedEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
 import { atomFeed, dayPlusSeconds, FEED_STYLESHEETS, type FeedEntry } from '../src/lib/atom.ts';
 import { correctionFeedEntries, correctionTag, replyFeedEntries } from '../src/lib/feeds.ts';
-import { excerpt, plainText } from '../src/lib/plain-text.ts';
+import { excerpt, plainText, textFromMarkdown } from '../src/lib/plain-text.ts';
 import { escapeXml } from '../src/lib/xml.ts';
 import type { Unit } from '../src/lib/model/schemas/registry.ts';
 
@@ -146,11 +146,14 @@ const feedOf = (entries: FeedEntry[]) =>
   });
 
 describe('plainText and excerpt', () => {
-  it('strips Markdown and reduces components to words', () => {
-    expect(plainText(replies[0].state === 'published' ? replies[0].body : '')).toBe(
-      '我局已落实。 数据截至 6 月。 ［此处内容已删除：涉及个人隐私］ 项目 数量 集群 20',
+  it("reads the body as the page shows it, in words, on one line: the downloads' text, line breaks as spaces", () => {
+    const body = replies[0].state === 'published' ? replies[0].body : '';
+    expect(plainText(body)).toBe(
+      '我局已落实。 说明：数据截至 6 月。 ［此处内容已删除：涉及个人隐私］ 项目 数量 集群 20',
     );
+    expect(plainText(body)).toBe(textFromMarkdown(body).replace(/\n/g, ' '));
     expect(plainText('<Attachment href="/a.pdf" title="清单" />')).toBe('附件：清单');
+    expect(plainText('<Attachment title="清单" />')).toBe(textFromMarkdown('<Attachment title="清单" />'));
   });
   it('keeps at most 200 characters', () => {
     expect(excerpt('短')).toBe('短');

@@ -8,7 +8,7 @@ import { plainText } from '../src/lib/plain-text.ts';
 import { parseBody, renderBody } from '../src/lib/model/dialect/index.ts';
 import { redactedText } from '../src/lib/model/redaction.ts';
 import { withheldReasons } from '../src/lib/model/schemas/common.ts';
-import { textFromMarkdown } from '../src/lib/open-data/text.ts';
+import { textFromMarkdown } from '../src/lib/plain-text.ts';
 
 describe('the words for <Redacted>', () => {
   it('name the reason in Chinese', () => {

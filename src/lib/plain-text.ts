@@ -1,77 +1,55 @@
 /**
- * The plain text of a record's body for feeds: Markdown markup removed,
- * components reduced to what the page shows in words, whitespace collapsed.
+ * The plain text of a record's body, for the downloads and the feeds: what a
+ * reader sees on the page, in words, with a line break between paragraphs. It is taken from
+ * the rendered HTML (the one renderer, src/lib/model/dialect/), so a redaction
+ * reads as its visible words (［此处内容已删除：涉及个人隐私］), an aside keeps its
+ * 说明： label and an attachment its 附件：title, with no tag in sight.
  */
-import type { Nodes } from 'mdast';
-import type {} from 'mdast-util-mdx';
-import { parseBody } from './model/dialect/index.ts';
-import { redactedText } from './model/redaction.ts';
+import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { parseBody, renderBody } from './model/dialect/index.ts';
 
-const BLOCKS = new Set([
-  'paragraph',
-  'heading',
-  'listItem',
-  'tableCell',
-  'tableRow',
-  'blockquote',
-  'code',
-  'thematicBreak',
-]);
+const hasClass = (node: Nodes, name: string) =>
+  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
-function attribute(node: Nodes, name: string): string {
-  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return '';
-  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return a && typeof a.value === 'string' ? a.value : '';
-}
-
-function textOf(node: Nodes, out: string[]): void {
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-    case 'code':
-      out.push(node.value);
-      break;
-    case 'break':
-      out.push(' ');
-      break;
-    case 'mdxJsxFlowElement':
-    case 'mdxJsxTextElement':
-      if (node.name === 'Redacted') {
-        out.push(` ${redactedText(attribute(node, 'reason'))} `);
-        return;
-      }
-      if (node.name === 'Attachment') {
-        out.push(` 附件：${attribute(node, 'title')} `);
-        return;
-      }
-      break;
-    // Expressions, ESM and HTML are not part of the dialect: never copied into text.
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-    case 'mdxjsEsm':
-    case 'html':
-      return;
-  }
-  if ('children' in node) for (const child of node.children) textOf(child, out);
-  if (BLOCKS.has(node.type)) out.push(' ');
+/**
+ * Drops the ¶ links the renderer puts before every paragraph (navigation, not
+ * text) and gives an aside's 说明 label its colon, which the page shows by layout.
+ */
+function tidy(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = (node.children as Nodes[]).filter((c) => !hasClass(c, 'pilcrow')) as typeof node.children;
+  if (hasClass(node, 'note-label')) (node as Element).children.push({ type: 'text', value: '：' });
+  for (const c of node.children) tidy(c);
 }
 
 /**
- * The plain text of a record's body: Markdown markup removed, components
- * reduced to what the page shows in words, whitespace collapsed.
+ * The plain text of rendered body HTML: the `innerText` of the page's
+ * paragraphs (hast-util-to-text), ¶ marks removed, each line trimmed, blank
+ * lines between blocks collapsed to one line break, no leading or trailing
+ * whitespace.
  */
-export function plainText(markdown: string): string {
+export function textFromHtml(html: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  tidy(tree);
+  return toText(tree)
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The plain text of a body written in the dialect: rendered as the page renders it, then read as text. */
+export function textFromMarkdown(markdown: string): string {
   const { tree } = parseBody('body', markdown, 1);
-  let text: string;
-  if (tree) {
-    const out: string[] = [];
-    textOf(tree, out);
-    text = out.join('');
-  } else {
-    // A body that does not parse never reaches the gate's output; strip markup crudely all the same.
-    text = markdown.replace(/<[^>]*>/g, ' ').replace(/[#>*_`|[\]()~-]+/g, ' ');
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  // A body that does not parse never passes the checks before the gate; it yields no text rather than raw markup.
+  return tree ? textFromHtml(renderBody(tree)) : '';
+}
+
+/** The same text on one line, for a feed's summary. */
+export function plainText(markdown: string): string {
+  return textFromMarkdown(markdown).replace(/\s+/g, ' ').trim();
 }
 
 /** At most `max` characters (code points), cut with `…` when longer. */

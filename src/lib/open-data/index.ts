@@ -3,5 +3,4 @@ export * from './fields.ts';
 export * from './package.ts';
 export * from './rows.ts';
 export * from './table-schema.ts';
-export * from './text.ts';
 export * from './writers.ts';

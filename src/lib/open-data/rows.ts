@@ -22,7 +22,7 @@ import { absoluteUrl, proposalUrl, replyUrl, unitUrl } from '../urls.ts';
 import { compareProposals } from '../views.ts';
 import { LIST_SEPARATOR } from './table-schema.ts';
 import { type ProposalDataRow, type ReplyDataRow, type UnitDataRow, type WithheldDataRow } from './fields.ts';
-import { textFromHtml, textFromMarkdown } from './text.ts';
+import { textFromHtml, textFromMarkdown } from '../plain-text.ts';
 
 /** What the rows need besides the replies themselves. */
 export interface ExportLookups {
