@@ -8,7 +8,7 @@ import type { ProposalEntryData } from '../src/lib/disclosure.ts';
 import { replyEntryTitle } from '../src/lib/feeds.ts';
 import { rfc3339 } from '../src/lib/dates.ts';
 import { keySupervisorZh, officialStagesZh, proposersZh, replyNounZh } from '../src/lib/labels.ts';
-import { absoluteUrl } from '../src/lib/urls.ts';
+import { absoluteUrl, commitmentUrl, unitFeedUrl } from '../src/lib/urls.ts';
 import {
   latestSessionWithFigures,
   missingReplies,
@@ -114,6 +114,12 @@ describe('addresses and dates made one way', () => {
     expect(absoluteUrl('https://x.org', '/a/')).toBe('https://x.org/a/');
     expect(absoluteUrl('https://x.org/', '/a/#c1')).toBe('https://x.org/a/#c1');
     expect(absoluteUrl(new URL('https://x.org'), '/')).toBe('https://x.org/');
+  });
+  it("a commitment's address is its reply page with the list item's anchor; a unit's feed sits beside the proposers'", () => {
+    expect(commitmentUrl({ session: '7-1', number: '20210010', unit: 'gaj', n: 2 })).toBe(
+      '/proposals/7-1/20210010/gaj/#c2',
+    );
+    expect(unitFeedUrl('gaj')).toBe('/feeds/units/gaj.xml');
   });
   it('a calendar day is its midnight in Beijing, and anything else is refused', () => {
     expect(rfc3339('2021-09-27')).toBe('2021-09-27T00:00:00+08:00');

@@ -5,6 +5,9 @@ export const replyUrl = (session: string, number: string, unit: string) => `/pro
 export const unitUrl = (unit: string) => `/units/${unit}/`;
 export const topicUrl = (topic: string) => `/topics/${topic}/`;
 export const sessionUrl = (session: string) => `/sessions/${session}/`;
+/** The `n`-th commitment of a reply, on the reply's page (the list's `id="c<n>"`). */
+export const commitmentUrl = (c: { session: string; number: string; unit: string; n: number }) =>
+  `${replyUrl(c.session, c.number, c.unit)}#c${c.n}`;
 
 /** A page of the proposal list, optionally narrowed to one facet value. */
 export function listUrl(filter?: { facet: string; value: string }, page = 1): string {
@@ -13,6 +16,7 @@ export function listUrl(filter?: { facet: string; value: string }, page = 1): st
 }
 export const proposerUrl = (proposer: string) => `/proposers/${proposer}/`;
 export const proposerFeedUrl = (proposer: string) => `/feeds/proposers/${proposer}.xml`;
+export const unitFeedUrl = (unit: string) => `/feeds/units/${unit}.xml`;
 /** A pre-rendered order of the proposer listing; `kind` is the listing itself. */
 export const proposersUrl = (order?: string) => (order && order !== 'kind' ? `/proposers/by/${order}/` : '/proposers/');
 

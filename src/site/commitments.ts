@@ -5,7 +5,7 @@
 import { overdueChart } from '../charts/index.ts';
 import { commitmentsBy, commitmentStates, countStates } from '../lib/accountability/commitments.ts';
 import { formatDateZh } from '../lib/dates.ts';
-import { replyUrl, sessionUrl, unitUrl } from '../lib/urls.ts';
+import { commitmentUrl, sessionUrl, unitUrl } from '../lib/urls.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';
 
@@ -27,7 +27,7 @@ export function commitmentsPage(data: Corpus, a: Accountability) {
       items: commitments
         .filter((x) => x.state === s.state)
         .map((x) => ({
-          href: `${replyUrl(x.session, x.number, x.unit)}#c${x.n}`,
+          href: commitmentUrl(x),
           text: x.text,
           due: x.due,
           dueZh: formatDateZh(x.due),

@@ -6,7 +6,7 @@ import { overdueFeedEntries } from '../lib/accountability/feeds.ts';
 import { formatDateZh } from '../lib/dates.ts';
 import { atomFeed, type Feed } from '../lib/atom.ts';
 import { correctionFeedEntries, correctionItems, replyFeedEntries, type FeedLookups } from '../lib/feeds.ts';
-import { proposerFeedUrl, proposerUrl } from '../lib/urls.ts';
+import { proposerFeedUrl, proposerUrl, unitFeedUrl, unitUrl } from '../lib/urls.ts';
 import type { Accountability } from './accountability.ts';
 import { absolute, type Corpus } from './corpus.ts';
 
@@ -48,7 +48,7 @@ export const correctionsFeed = (data: Corpus) =>
 /** `/feeds/units/<id>.xml`: one unit's newly published replies. */
 export function unitFeed(data: Corpus, id: string) {
   const unit = data.units.get(id)!;
-  return feed(data, `/feeds/units/${unit.id}.xml`, `/units/${unit.id}/`, `${unit.name}的答复`, {
+  return feed(data, unitFeedUrl(unit.id), unitUrl(unit.id), `${unit.name}的答复`, {
     entries: replyFeedEntries(data.repliesByUnit.get(unit.id) ?? [], lookups(data), 50, data.replies),
   });
 }

@@ -7,7 +7,7 @@ import { satisfactionChart, unitChart } from '../charts/index.ts';
 import { isShown } from '../lib/disclosure.ts';
 import { replyNounZh, roleZh, unitKindZh } from '../lib/labels.ts';
 import { categoryCounts, ledgerRow } from '../lib/ledger.ts';
-import { listUrl, proposalUrl, replyUrl } from '../lib/urls.ts';
+import { listUrl, proposalUrl, replyUrl, unitFeedUrl } from '../lib/urls.ts';
 import { compareProposals } from '../lib/views.ts';
 import type { Accountability } from './accountability.ts';
 import type { Corpus } from './corpus.ts';
@@ -25,7 +25,7 @@ export function unitPage(data: Corpus, a: Accountability, id: string) {
     title: unit.name,
     heading: unit.fullName ?? unit.name,
     trail: [{ href: '/units/', label: '答复单位' }, { label: unit.name }],
-    feed: { href: `/feeds/units/${unit.id}.xml`, title: `${unit.name}的答复（Atom）` },
+    feed: { href: unitFeedUrl(unit.id), title: `${unit.name}的答复（Atom）` },
     list: listUrl({ facet: 'unit', value: unit.id }),
     csv: unitCsvPath(unit.id),
     summary: `本站收录这个单位的答复 ${ledger.held} 份：全文公开 ${ledger.public}，摘要公开 ${ledger.summary}，不予公开 ${ledger.withheld}，暂未公开 ${ledger.unpublished}（只计数，不列出）。`,

@@ -7,7 +7,7 @@ import type { FeedEntry } from '../atom.ts';
 import type { FeedLookups } from '../feeds.ts';
 import { excerpt } from '../plain-text.ts';
 import { formatDateZh } from '../dates.ts';
-import { absoluteUrl, replyUrl } from '../urls.ts';
+import { absoluteUrl, commitmentUrl, replyUrl } from '../urls.ts';
 import { newlyOverdue, overdueSince, type CommitmentItem } from './commitments.ts';
 
 /**
@@ -21,7 +21,7 @@ export function overdueFeedEntries(items: readonly CommitmentItem[], lookups: Fe
     const proposal = lookups.proposals.get(c.proposal);
     const unit = lookups.units.get(c.unit);
     if (!proposal || !unit) throw new Error(`生成订阅源时找不到承诺 ${c.id} 的提案或单位`);
-    const url = absoluteUrl(lookups.siteUrl, `${replyUrl(c.session, c.number, c.unit)}#c${c.n}`);
+    const url = absoluteUrl(lookups.siteUrl, commitmentUrl(c));
     const since = overdueSince(c.due);
     const host = new URL(lookups.siteUrl).hostname;
     return {

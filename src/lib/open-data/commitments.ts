@@ -5,7 +5,7 @@
  */
 import type { CommitmentItem } from '../accountability/commitments.ts';
 import type { CommitmentExportRow } from './accountability-tables.ts';
-import { absoluteUrl, replyUrl } from '../urls.ts';
+import { absoluteUrl, commitmentUrl } from '../urls.ts';
 
 /** One row per commitment, by due date, then reply and position (the order of commitmentItems). */
 export function commitmentExportRows(items: readonly CommitmentItem[], siteUrl: string): CommitmentExportRow[] {
@@ -21,6 +21,6 @@ export function commitmentExportRows(items: readonly CommitmentItem[], siteUrl: 
     overdue: c.state === 'overdue' ? 'yes' : 'no',
     checked_on: c.checkedOn ?? null,
     evidence: c.evidence ?? null,
-    url: absoluteUrl(siteUrl, `${replyUrl(c.session, c.number, c.unit)}#c${c.n}`),
+    url: absoluteUrl(siteUrl, commitmentUrl(c)),
   }));
 }
