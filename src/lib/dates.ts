@@ -4,7 +4,7 @@
  * compare correctly with `<` and `>`.
  */
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is `YYYY-MM-DD` and names a day that exists (no 2021-02-30). */
 export function isCalendarDate(value: string): boolean {
@@ -25,6 +25,13 @@ const CHINESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
 export function normalizeDate(value: string): string {
   const m = CHINESE_DATE.exec(value.trim());
   if (!m) return value;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/** A date written another way (2021/7/5, 2021.7.5, 2021-7-5, 2021年7月5日), as YYYY-MM-DD; undefined if it is not one. */
+export function isoFromLoose(input: string): string | undefined {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(input.normalize('NFKC'));
+  if (!m) return undefined;
   return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
 }
 

@@ -17,6 +17,7 @@ import {
   unitKindZh,
   withheldReasonZh,
 } from '../labels.ts';
+import { isCalendarDate, isoFromLoose, ISO_DATE } from '../dates.ts';
 import { nearest } from './suggest.ts';
 
 /** Chinese words for every enum value an editor writes, by the set of values it belongs to. */
@@ -120,25 +121,10 @@ const typeZh: Record<string, string> = {
   object: '键值对',
 };
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A date written another way (2021/7/5, 2021.7.5, 2021-7-5), as YYYY-MM-DD; undefined if it is not one. */
-export function isoFromLoose(input: string): string | undefined {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(input.normalize('NFKC'));
-  if (!m) return undefined;
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
 /** The message for a date field that did not pass. */
 function dateMessage(input: string): string {
-  const iso = ISO.test(input.trim()) ? input.trim() : isoFromLoose(input);
-  if (iso && !isRealDate(iso)) return `日期不存在（${input}）→ 请核对月份和日期，格式为 YYYY-MM-DD`;
+  const iso = ISO_DATE.test(input.trim()) ? input.trim() : isoFromLoose(input);
+  if (iso && !isCalendarDate(iso)) return `日期不存在（${input}）→ 请核对月份和日期，格式为 YYYY-MM-DD`;
   if (iso) return `日期格式不正确（${input}）→ 应写成 ${iso}`;
   return `日期格式不正确（${input}）→ 应写成 YYYY-MM-DD，例如 2021-06-30`;
 }
