@@ -8,7 +8,7 @@ import type { ReplyEntryData } from '../../lib/disclosure.ts';
 import { formatDateZh } from '../../lib/dates.ts';
 import { commitmentsBy, type CommitmentItem } from '../../lib/accountability/commitments.ts';
 import type { ProposerSummary } from '../../lib/accountability/proposers.ts';
-import type { SimilarShareRow } from '../../lib/accountability/related.ts';
+import { NEAR_IDENTICAL, type SimilarShareRow } from '../../lib/accountability/related.ts';
 import { satisfactionBy, type SatisfactionRow } from '../../lib/accountability/satisfaction.ts';
 import { barChart } from '../marks/index.ts';
 import type { Named } from '../transforms/index.ts';
@@ -82,7 +82,7 @@ export function similarChart(rows: readonly SimilarShareRow[], d: ChartData): Ch
     reading: any.length
       ? `${any.length} 个单位有文字几乎相同的答复；占比最高的是${name(d.units, any[0].unit)}（${pct(any[0].share)}）。`
       : '没有文字几乎相同的答复。',
-    source: `来源：本站已公开的答复，同一单位的答复两两比较（三字片段的 Jaccard 相似度估计值 ≥ 0.8），截至 ${formatDateZh(d.buildDate)}。`,
+    source: `来源：本站已公开的答复，同一单位的答复两两比较（三字片段的 Jaccard 相似度估计值 ≥ ${NEAR_IDENTICAL.threshold}），截至 ${formatDateZh(d.buildDate)}。`,
     ...drawn({ id, title }, (o) =>
       barChart(
         shown.map((r) => ({
