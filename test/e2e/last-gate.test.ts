@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { formatLeaks, lastGateNeedles, scanText, type Needles } from '../../src/lib/model/last-gate.ts';
+import { lastGateNeedles, type Needles } from '../../src/lib/model/last-gate.ts';
 import { guardOutput } from '../../src/integrations/last-gate.ts';
 import { checkCorpus } from '../../src/lib/model/corpus/index.ts';
 import { fixtureFiles, fixturesDir } from '../helpers.ts';
@@ -82,39 +82,10 @@ describe('the last gate fails closed', () => {
   });
 });
 
-describe('what the last gate looks for', () => {
+/** The pure part (pieces, needles, reading, reports) is unit-tested in test/last-gate.test.ts. */
+describe('what the last gate reads in an output folder', () => {
   const corpus = checkCorpus(fixtureFiles(), { render: true }).corpus!;
   const needles = lastGateNeedles(corpus, '2030-01-01');
-
-  it('takes distinctive sentences of unpublished replies only, never of published ones', () => {
-    const ids = new Set(needles.sentences.values());
-    expect(ids).toContain('7-1/20210001/jtj');
-    expect(ids).not.toContain('7-1/20210001/gaj');
-    const published = corpus.replies.find((r) => r.id === '7-1/20210001/gaj')!;
-    expect(scanText('a.html', `<p>${published.body}</p>`, needles)).toEqual([]);
-  });
-
-  it('finds an unpublished sentence however the output wraps it', () => {
-    const pending = corpus.replies.find((r) => r.id === '7-1/20210001/jtj')!;
-    const sentence = pending.body.split(/[。\n]/).find((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length >= 12)!;
-    const wrapped = [
-      `<p>${sentence}。</p>`,
-      JSON.stringify({ content: `前文. ${[...sentence].join('\u200b')}。后文` }),
-      `id,text\n1,"${sentence}。"\n`,
-    ];
-    for (const text of wrapped) {
-      expect(scanText('f', text, needles), text).toEqual([
-        { file: 'f', kind: 'unpublished', what: '7-1/20210001/jtj' },
-      ]);
-    }
-  });
-
-  it('skips notPersonal strings and code files for personal data, not for unpublished text', () => {
-    const withList = { ...needles, notPersonal: ['13800138000'] };
-    expect(scanText('a.html', '热线 13800138000', withList)).toEqual([]);
-    expect(scanText('a.html', '手机 13912345678', withList)).toHaveLength(1);
-    expect(scanText('pagefind/ui.js', '// by someone@example.org', withList)).toEqual([]);
-  });
 
   it("scans every session's search bundle, not only the first: a canary in /pagefind/7-2/ is found", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'last-gate-bundles-'));
@@ -167,18 +138,5 @@ describe('what the last gate looks for', () => {
     writeFileSync(join(cache, entry), gzipSync('<p>联系人手机 13912345678</p>'));
     await precompressDir(dir, 4, cache);
     expect(scanOutput(dir, needles, madeCopies).map((l) => l.file)).toEqual(['index.html.gz']);
-  });
-
-  it('reports one line per record, its page first and compressed copies last', () => {
-    const leak = (file: string) => ({ file, kind: 'unpublished' as const, what: '7-1/1/a' });
-    expect(
-      formatLeaks(
-        ['data/r.csv.br', 'data/r.csv', 'p/index.html.gz', 'p/index.html', 'q/index.html', 'x.json', 'y.json'].map(
-          leak,
-        ),
-      ),
-    ).toEqual([
-      '未公开答复的文字（来自 7-1/1/a） — p/index.html、q/index.html、data/r.csv、x.json、y.json 等 7 个文件',
-    ]);
   });
 });
