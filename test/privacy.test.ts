@@ -159,6 +159,45 @@ describe('the personal-data check', () => {
     ]);
   });
 
+  it('reads the country code, the contact labels and the name the way they are written', () => {
+    const found = (text: string) => findPersonalData(text).map((h) => `${h.kind}:${h.text}@${h.index}`);
+    // +86 or 86, with or without a space.
+    expect(found('电话：+8613912345678')).toEqual(['mobile:+8613912345678@3']);
+    expect(found('电话：86 13912345678')).toEqual(['mobile:86 13912345678@3']);
+    // Spaces inside 经办人 as inside 联系人.
+    expect(found('经 办 人：赵四')).toEqual(['contact:赵四@6']);
+    // A name in Latin letters, its whole run; ended by digits.
+    expect(found('联系人：John Smith，电话 0755-88123456')).toEqual(['contact:John Smith@4']);
+    expect(found('联系人：John 0755-88123456')).toEqual(['contact:John@4']);
+    // The words that follow a name end it, with or without 联系 before them.
+    expect(found('联系人：王小明电话0755-88123456')).toEqual(['contact:王小明@4']);
+    expect(found('联系人：王小明手机号码见附件')).toEqual(['contact:王小明@4']);
+    // A tab after the colon: the name is still found, where it is.
+    expect(found('联系人：\t王小明')).toEqual(['contact:王小明@5']);
+    // A mobile number before an e-mail address is its own hit.
+    expect(found('手机 13912345678，邮箱 wang@qq.com')).toEqual(['mobile:13912345678@3', 'email:wang@qq.com@18']);
+  });
+
+  it('masks a number with its country code by its last eleven digits, and names every kind in Chinese', () => {
+    expect(maskPersonal({ kind: 'mobile', text: '+86 139 1234 5678' })).toBe('139****5678');
+    expect(personalDataMessage({ kind: 'id', text: ID })).toContain('居民身份证号码（4403**********');
+    expect(personalDataMessage({ kind: 'email', text: 'wang@qq.com' })).toContain('电子邮箱地址（w***@qq.com）');
+    expect(personalDataMessage({ kind: 'contact', text: '王小明' })).toContain('联系人姓名（王**）');
+    expect(personalDataMessage({ kind: 'mobile', text: '13912345678' }, 'list')).toContain('请删去');
+  });
+
+  it('counts columns from the start of the line on every line after the first', () => {
+    expect(personalDataProblems('s.yaml', 'note', '第一行\n手机 13912345678', { line: 3, column: 7 })).toEqual([
+      expect.objectContaining({ line: 4, column: 4 }),
+    ]);
+  });
+
+  it('redacts an e-mail address once, though its user name also reads as a contact', () => {
+    const { text, hits } = redactPersonalData('联系人：wang@qq.com。');
+    expect(hits.map((h) => h.kind).sort()).toEqual(['contact', 'email']);
+    expect(text).toBe('联系人：<Redacted reason="privacy" />。');
+  });
+
   it('redacts for the importer, keeping landlines and hotlines', () => {
     const { text, hits } = redactPersonalData(
       '联系人：王小明　联系电话：13812345678，办公室 0755-88123456，热线 12345。',
