@@ -139,6 +139,20 @@ describe('what the last gate looks for', () => {
     expect(n.sentences.has('关于提升智慧停车治理水平的提案')).toBe(false);
   });
 
+  it('leaves out the name of a unit, topic, proposer or session, however long', () => {
+    const topics = fixtureFiles().get('topics.yaml')!;
+    const files = withFiles({
+      'topics.yaml': `${topics}- { id: long-topic, name: 城市交通与停车设施建设管理专题 }\n`,
+      'proposals/7-1/20210001/jtj.mdx': reply(
+        'category: B\nrepliedOn: 2021-06-30\ndisclosure: pending',
+        '\n城市交通与停车设施建设管理专题\n\n这一句只属于未公开的答复文字。\n',
+      ),
+    });
+    const n = lastGateNeedles(checkCorpus(files, { render: true }).corpus!, '2030-01-01');
+    expect(n.sentences.get('这一句只属于未公开的答复文字')).toBe('7-1/20210001/jtj');
+    expect(n.sentences.has('城市交通与停车设施建设管理专题')).toBe(false);
+  });
+
   it('names the first unpublished reply a piece came from when two share it', () => {
     const twice = '两个未公开答复共有的同一句话足够长';
     const files = withFiles({
@@ -247,6 +261,17 @@ describe('how the last gate reports', () => {
   it('names a file once, every file when there are few, and sorts by name within a kind', () => {
     expect(formatLeaks(['b.html', 'a.html', 'b.html', 'c.json.gz', 'c.json'].map(leak), 5)).toEqual([
       '未公开答复的文字（来自 7-1/1/a） — a.html、b.html、c.json、c.json.gz',
+    ]);
+    expect(formatLeaks(['d.html', 'b.html', 'a.html', 'c.html'].map(leak))).toEqual([
+      '未公开答复的文字（来自 7-1/1/a） — a.html、b.html、c.html、d.html',
+    ]);
+    // Exactly as many as shown: no "等".
+    expect(formatLeaks(['b.html', 'a.html'].map(leak), 2)).toEqual([
+      '未公开答复的文字（来自 7-1/1/a） — a.html、b.html',
+    ]);
+    // A name that only contains .gz or .br is no compressed copy.
+    expect(formatLeaks(['b.html.gz', 'a.gzip.html', 'c.br.json'].map(leak))).toEqual([
+      '未公开答复的文字（来自 7-1/1/a） — a.gzip.html、c.br.json、b.html.gz',
     ]);
     expect(formatLeaks(['b.html', 'a.html', 'c.html'].map(leak), 2)).toEqual([
       '未公开答复的文字（来自 7-1/1/a） — a.html、b.html 等 3 个文件',
