@@ -58,20 +58,44 @@ let generation = 0;
 let chipsKey = '';
 
 const instances = new Map<string, Promise<Pagefind>>();
+/** Sessions whose bundle could not be fetched (a host that lost a folder, a shard not yet deployed): left out, and said so. */
+const unreachable = new Set<string>();
+/** How long Pagefind may take to load before the reader is told search is not available. */
+const LOAD_TIMEOUT_MS = 20_000;
+
+/** The bundles whose entry file answers; the others are noted in `unreachable`. Pagefind itself would wait forever on them. */
+async function reachable(bundles: string[]): Promise<string[]> {
+  const answers = await Promise.all(
+    bundles.map((s) =>
+      fetch(`/pagefind/${s}/pagefind-entry.json`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    ),
+  );
+  for (const [i, s] of bundles.entries()) {
+    if (answers[i]) unreachable.delete(s);
+    else unreachable.add(s);
+  }
+  return bundles.filter((_, i) => answers[i]);
+}
+
 /**
  * Pagefind, loaded and configured in this one place: the ranking weights of
  * the metadata fields a record is found by (topics, units, proposers, number).
  * One instance per set of session bundles: the first bundle is its primary
  * index, the others are merged into it with Pagefind's `mergeIndex`, each with
  * the same options (Pagefind applies an instance's options to its primary only).
+ * A load that fails or takes too long is not kept, so the next search tries again.
  */
 function loadPagefind(bundles: string[]): Promise<Pagefind> {
   const key = bundles.join(',');
   let loading = instances.get(key);
   if (!loading) {
-    loading = (async () => {
+    const load = async () => {
       const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
-      const [first, ...rest] = bundles;
+      const [first, ...rest] = await reachable(bundles);
+      if (!first) throw new Error('搜索索引没有载入');
       const { createInstance } = (await import(/* @vite-ignore */ `${'/pagefind/'}${first}/pagefind.js`)) as {
         createInstance: (o: object) => Pagefind;
       };
@@ -80,10 +104,33 @@ function loadPagefind(bundles: string[]): Promise<Pagefind> {
       await pf.init();
       await Promise.all(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
       return pf;
-    })();
+    };
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('搜索索引载入超时')), LOAD_TIMEOUT_MS),
+    );
+    loading = Promise.race([load(), timeout]);
+    loading.catch(() => instances.delete(key));
     instances.set(key, loading);
   }
   return loading;
+}
+/** The status when search cannot run: what happened and the way round it. */
+function unavailable(error: unknown) {
+  status.replaceChildren(
+    `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}）。可以稍后再试，或者`,
+    link('浏览全部提案', '/proposals/'),
+    '。',
+  );
+}
+/** A search started by the reader: if it fails, the status says so instead of “正在搜索…” forever. */
+function startSearch(state: SearchState, push: boolean) {
+  run(state, push).catch(unavailable);
+}
+/** The sentence added to a result count when some sessions' records could not be searched. */
+function missingNote(): string {
+  if (unreachable.size === 0) return '';
+  const names = [...unreachable].map((s) => labels.session?.[s] ?? s).join('、');
+  return `（${names}的记录暂时无法搜索，不在结果中。）`;
 }
 /** Pagefind counts per filter value once the instance's filter index is loaded: loaded once per instance. */
 function filtersOf(pf: Pagefind): Promise<unknown> {
@@ -171,6 +218,7 @@ async function explainNothing(state: SearchState, what: string, mine: number) {
     parts.push(`没有找到与${what}匹配的答复或提案。可以换一个词（例如只用两个字），或者`);
     parts.push(link('浏览全部提案', '/proposals/'));
   }
+  if (unreachable.size) parts.push(missingNote());
   for (const t of topicsNamed(state.q, labels.topic ?? {}))
     parts.push(' / ', link(`看主题 ${t.name}`, `/topics/${t.id}/`));
   status.replaceChildren(...parts);
@@ -244,7 +292,7 @@ async function run(state: SearchState, push: boolean) {
   // The status is announced last, once the results it counts are on the page.
   if (n === 0) await explainNothing(state, what, mine);
   else
-    status.textContent = `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。`;
+    status.textContent = `找到 ${n} 条与${what}匹配的结果${state.sort === 'relevance' ? '，按相关程度排列' : state.sort === 'newest' ? '，新的在前' : '，早的在前'}。${missingNote()}`;
   // Then the counts per filter value: Pagefind gives them once its filter index is loaded.
   await filtersOf(pagefind);
   if (mine !== generation) return;
@@ -277,10 +325,10 @@ async function start() {
   await run(state, false);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run(stateFromForm(), true);
+    startSearch(stateFromForm(), true);
   });
-  filtersBox.addEventListener('change', () => void run(stateFromForm(), true));
-  sortSelect.addEventListener('change', () => void run(stateFromForm(), true));
+  filtersBox.addEventListener('change', () => startSearch(stateFromForm(), true));
+  sortSelect.addEventListener('change', () => startSearch(stateFromForm(), true));
   more.addEventListener('click', () => void showMore());
   chipList.addEventListener('click', (e) => {
     const chip = (e.target as HTMLElement).closest<HTMLButtonElement>('button.chip');
@@ -291,7 +339,7 @@ async function start() {
     const next = chip.parentElement?.nextElementSibling ?? chip.parentElement?.previousElementSibling;
     const key = next?.querySelector<HTMLButtonElement>('button.chip')?.dataset;
     // run() redraws the chips before its first await, so the next chip is there to take focus.
-    void run(stateFromForm(), true);
+    startSearch(stateFromForm(), true);
     const again =
       key && chipList.querySelector<HTMLButtonElement>(`button[data-key="${key.key}"][data-value="${key.value}"]`);
     (again || input).focus();
@@ -299,15 +347,13 @@ async function start() {
   clearAll.addEventListener('click', () => {
     for (const b of boxes) b.checked = false;
     input.focus();
-    void run(stateFromForm(), true);
+    startSearch(stateFromForm(), true);
   });
   window.addEventListener('popstate', () => {
     const s = parseSearch(location.search);
     apply(s);
-    void run(s, false);
+    startSearch(s, false);
   });
 }
 
-start().catch((error: unknown) => {
-  status.textContent = `搜索暂时无法使用（${String(error)}）。请改用浏览页面。`;
-});
+start().catch(unavailable);

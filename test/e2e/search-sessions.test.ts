@@ -316,4 +316,50 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     expect(problems).toEqual([]);
     await close();
   });
+  it('with one session’s index missing from the host, shows the other’s hits and says which session is left out', async () => {
+    const { page, problems, close } = await open(`/search/${q(WORD)}`, (p) =>
+      p.route('**/pagefind/10-4/**', (route) => route.fulfill({ status: 404, body: 'Not Found' })),
+    );
+    const status = await done(page);
+    const only = await alone('10-3', WORD);
+    const name = await page.evaluate(
+      () =>
+        (
+          JSON.parse(document.querySelector('#search-labels')!.textContent) as {
+            labels: { session: Record<string, string> };
+          }
+        ).labels.session['10-4'],
+    );
+    expect(status).toContain(`找到 ${only.hits.length} 条`);
+    expect(status).toContain(`${name}的记录暂时无法搜索`);
+    expect((await paths(page)).sort()).toEqual(only.hits.map((h) => h.url).sort());
+    // The only failures are the missing index's own: the page asked once and went on without it.
+    expect(problems.length).toBeGreaterThan(0);
+    // (The browser logs each 404 to the console too, without its address.)
+    const others = problems.filter((p) => !p.includes('/pagefind/10-4/') && !/Failed to load resource.*404/.test(p));
+    expect(others).toEqual([]);
+    await close();
+  });
+
+  it('with no index on the host, says search is not available and links to browsing, and tries again on the next search', async () => {
+    let missing = true;
+    const { page, close } = await open(`/search/${q(WORD)}`, (p) =>
+      p.route('**/pagefind/**', (route) =>
+        missing ? route.fulfill({ status: 404, body: 'Not Found' }) : route.continue(),
+      ),
+    );
+    await page.waitForFunction(
+      () => /搜索暂时无法使用/.test(document.querySelector('#search-status')?.textContent ?? ''),
+      null,
+      { timeout: 15_000 },
+    );
+    expect(await page.locator('#search-status a').getAttribute('href')).toBe('/proposals/');
+    // The host comes back: the next search loads the indexes instead of keeping the failure.
+    missing = false;
+    await page.locator('#search-q').press('Enter');
+    const status = await done(page);
+    expect(status).toContain(`找到 ${(await everyBundle(WORD)).hits.length} 条`);
+    expect(status).not.toContain('暂时无法搜索');
+    await close();
+  });
 });
