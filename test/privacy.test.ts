@@ -250,6 +250,42 @@ describe('validate and the build refuse personal data in a published record', ()
     expect(lines[0]).toContain('请删去；名称、说明和来源会出现在网站各处');
     expect(lines[0]).not.toContain('notPersonal');
   });
+  it('in each frontmatter field of a published reply and of a proposal that reaches a page, named by its field', () => {
+    const mobile = '13812345678';
+    const replyFields: [string, string][] = [
+      ['title', `title: 关于停车的答复（${mobile}）`],
+      ['docNo', `docNo: 深公函〔2021〕${mobile}号`],
+      ['indexNo', `indexNo: 114403/${mobile}`],
+      ['signedBy', `signedBy: 王局长 ${mobile}`],
+      ['commitments[0].text', `commitments:\n  - { text: 请致电 ${mobile}, due: 2021-12-31, status: open }`],
+    ];
+    for (const [field, line] of replyFields) {
+      const lines = problemLines(withFiles({ [REPLY]: reply(`${fm}\n${line}`) }));
+      expect(
+        lines.filter((l) => l.includes(` ${field} — 发现手机号码`)),
+        field,
+      ).toHaveLength(1);
+    }
+    const proposal = fixtureFiles().get(PROPOSAL)!;
+    const proposalFields: [string, string][] = [
+      ['title', proposal.replace('title: 关于提升智慧停车治理水平的提案', `title: 关于停车的提案 ${mobile}`)],
+      [
+        'key.supervisor',
+        proposal.replace('topics: [transport]', `topics: [transport]\nkey: { supervisor: 王某 ${mobile} }`),
+      ],
+      [
+        'key.supervisorTitle',
+        proposal.replace('topics: [transport]', `topics: [transport]\nkey: { supervisorTitle: 副市长 ${mobile} }`),
+      ],
+    ];
+    for (const [field, text] of proposalFields) {
+      const lines = problemLines(withFiles({ [PROPOSAL]: text }));
+      expect(
+        lines.filter((l) => l.includes(` ${field} — 发现手机号码`)),
+        field,
+      ).toHaveLength(1);
+    }
+  });
   it('in a commitment and its evidence link, which reach the reply page and /commitments/', () => {
     const lines = problemLines(
       withFiles({
