@@ -303,5 +303,18 @@ describe('validate and the build refuse personal data in a published record', ()
     const body = '\n服务热线：13800138000。\n';
     expect(problemLines(withFiles({ [REPLY]: reply(`${fm}\nnotPersonal: ["13800138000"]`, body) }))).toEqual([]);
     expect(problemLines(withFiles({ [REPLY]: reply('disclosure: pending', body) }))).toEqual([]);
+    // Nor in the fields of a pending or withheld reply: none of them reaches a page.
+    const signed = 'signedBy: 王局长 13812345678\ndocNo: 深公函〔2021〕13812345678号';
+    expect(problemLines(withFiles({ [REPLY]: reply(`disclosure: pending\n${signed}`, '\n') }))).toEqual([]);
+    expect(
+      problemLines(
+        withFiles({
+          [REPLY]: reply(
+            `category: A\nrepliedOn: 2021-06-30\ndisclosure: withheld\nwithheldReason: work-secret\n${signed}`,
+            '\n',
+          ),
+        }),
+      ),
+    ).toEqual([]);
   });
 });
