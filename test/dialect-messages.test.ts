@@ -161,6 +161,22 @@ const cases: [string, string, string[]][] = [
     '1\n\n2\n\n3\n\n4\n\n5\n\n<Aside>\n',
     ['15:1 <Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>'],
   ],
+  [
+    'an unclosed attribute, reported past its block, and a problem before it',
+    '<Redacted reason="bogus" />\n\n<Attachment href="x\n',
+    [
+      '8:1 这里的写法无法解析 → 请检查半角符号 < > { }：正文中请改用全角符号〈〉＜＞｛｝，组件只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>',
+      '5:1 <Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "bogus"',
+    ],
+  ],
+  [
+    'a broken block is left out whole, and the blocks after it are still checked',
+    '<Redacted reason="bogus" />\na {b\n\n<Redacted reason="bad2" />\n',
+    [
+      '6:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝',
+      '8:1 <Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "bad2"',
+    ],
+  ],
 ];
 
 describe('the dialect’s messages, each at its place', () => {
