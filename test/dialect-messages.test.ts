@@ -10,17 +10,27 @@ import type { Root } from 'mdast';
 import { checkDialect } from '../src/lib/model/dialect/check.ts';
 import { parseBody, prefixAnchors, renderBody } from '../src/lib/model/dialect/index.ts';
 
+/** The messages that recur below, as an editor reads them. */
+const BRACE = '正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝';
+const STRAY_CLOSE = '多余的结束标签 → 前面没有对应的开始标签，请删除它';
+const ASIDE_OPEN = '<Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>';
+const SIGNATURE_ALONE = '<Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）';
+const UNPARSABLE =
+  '这里的写法无法解析 → 请检查半角符号 < > { }：正文中请改用全角符号〈〉＜＞｛｝，组件只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>';
+const angle = (name: string) =>
+  `正文中的半角“<…>”会被当作标签（<${name}>）→ 书名号内的标题请改用〈${name}〉；表示“小于”请写“＜”或“小于”`;
+const lessThan = (next: string) =>
+  `正文中的半角“<”后面是“${next}”，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉`;
+const badReason = (value: string) =>
+  `<Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "${value}"`;
+
 /** [what, body, problems as `line:column message`] */
 const cases: [string, string, string[]][] = [
   ['an HTML paragraph tag', '第一段。\n\n<p>文字</p>\n', ['7:1 不允许 <p> → 分段请空一行，不需要标签']],
   ['an HTML bold tag', '<strong>重点</strong>\n', ['5:1 不允许 <strong> → 加粗请写成 **文字**']],
   ['an HTML image', '<img src="a.png" />\n', ['5:1 不允许 <img> → 图片请作为附件：<Attachment href="…" title="…" />']],
   ['an HTML span', '<span>字</span>\n', ['5:1 不允许 <span> → 请删除标签，只保留文字']],
-  [
-    'a tag named in Chinese',
-    '<附件 />\n',
-    ['5:1 正文中的半角“<…>”会被当作标签（<附件>）→ 书名号内的标题请改用〈附件〉；表示“小于”请写“＜”或“小于”'],
-  ],
+  ['a tag named in Chinese', '<附件 />\n', [`5:1 ${angle('附件')}`]],
   [
     'a Markdown image',
     '![图](a.png)\n',
@@ -31,109 +41,59 @@ const cases: [string, string, string[]][] = [
     '![图][r]\n\n[r]: a.png\n',
     ['5:1 不允许在正文中插入图片（![图]）→ 请作为附件列出：<Attachment href="…" title="图" />'],
   ],
-  [
-    'a redaction with an unknown reason',
-    '<Redacted reason="bogus" />\n',
-    [
-      '5:1 <Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "bogus"',
-    ],
-  ],
+  ['a redaction with an unknown reason', '<Redacted reason="bogus" />\n', [`5:1 ${badReason('bogus')}`]],
   ['an attachment title with a colon (fine)', '<Attachment href="/a.pdf" title="方案: 2021" />\n', []],
   [
     'an attachment to a script address',
     '<Attachment href="javascript:x" title="a" />\n',
     ['5:1 <Attachment> 的 href 不安全：只允许 http:、https:、mailto: 或相对地址，实际为 "javascript:x"'],
   ],
-  [
-    'a signature inside a sentence',
-    '开头 <Signature>某局</Signature> 结尾\n',
-    ['5:4 <Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）'],
-  ],
+  ['a signature inside a sentence', '开头 <Signature>某局</Signature> 结尾\n', [`5:4 ${SIGNATURE_ALONE}`]],
   ['a signature block (fine)', '<Signature>\n某局\n2021年6月30日\n</Signature>\n', []],
   ['a signature on one line (fine)', '<Signature>某局　2021年6月30日</Signature>\n', []],
   ['an expression', '{a}\n', ['5:1 不允许使用 {表达式}（{a}）→ 正文中的花括号请改用全角：｛a｝']],
-  ['an unclosed brace', 'a {b\n\nc\n', ['5:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝']],
-  ['an unclosed brace at the very start', '{a b\n', ['5:1 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝']],
-  [
-    'an unclosed brace around a closed one',
-    'a {b {c}\n\nd\n',
-    ['5:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝'],
-  ],
-  [
-    'an unclosed brace after a closed one',
-    'a {b} {c\n',
-    ['5:7 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝'],
-  ],
-  [
-    'an unclosed brace on a later line',
-    'x\n\ny {z\n',
-    ['7:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝'],
-  ],
+  ['an unclosed brace', 'a {b\n\nc\n', [`5:3 ${BRACE}`]],
+  ['an unclosed brace at the very start', '{a b\n', [`5:1 ${BRACE}`]],
+  ['an unclosed brace around a closed one', 'a {b {c}\n\nd\n', [`5:3 ${BRACE}`]],
+  ['an unclosed brace after a closed one', 'a {b} {c\n', [`5:7 ${BRACE}`]],
+  ['an unclosed brace on a later line', 'x\n\ny {z\n', [`7:3 ${BRACE}`]],
   ['a brace inside a tag', 'a <b{c}> d\n', ['5:6 正文中的 {…} 会被当作表达式 → 正文中的花括号请改用全角｛｝']],
-  ['an Aside never closed', 'x\n\n<Aside>\n说明\n', ['7:1 <Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>']],
-  [
-    'an Aside never closed, in a sentence',
-    'a\nb <Aside>\n',
-    ['6:3 <Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>'],
-  ],
+  ['an Aside never closed', 'x\n\n<Aside>\n说明\n', [`7:1 ${ASIDE_OPEN}`]],
+  ['an Aside never closed, in a sentence', 'a\nb <Aside>\n', [`6:3 ${ASIDE_OPEN}`]],
   [
     'an attachment not self-closed',
     'x\n\n<Attachment href="/a" title="t">\n\ny\n',
     ['7:1 <Attachment> 应写成自闭合标签 → 请在末尾写 />，例如 <Attachment … />'],
   ],
   ['an HTML block never closed', 'x\n\n<div>\n\ny\n', ['7:1 不允许 <div> → 请删除标签，只保留文字']],
-  [
-    'a Chinese tag never closed',
-    'x\n\n<附件>\n\ny\n',
-    ['7:1 正文中的半角“<…>”会被当作标签（<附件>）→ 书名号内的标题请改用〈附件〉；表示“小于”请写“＜”或“小于”'],
-  ],
-  [
-    'a Chinese tag in a sentence',
-    'x <附件> y\n',
-    ['5:3 正文中的半角“<…>”会被当作标签（<附件>）→ 书名号内的标题请改用〈附件〉；表示“小于”请写“＜”或“小于”'],
-  ],
+  ['a Chinese tag never closed', 'x\n\n<附件>\n\ny\n', [`7:1 ${angle('附件')}`]],
+  ['a Chinese tag in a sentence', 'x <附件> y\n', [`5:3 ${angle('附件')}`]],
   ['an HTML paragraph never closed', 'x\n\n<p>\n\ny\n', ['7:1 不允许 <p> → 分段请空一行，不需要标签']],
-  ['a closing tag alone', 'x\n\n</Aside>\n', ['7:1 多余的结束标签 → 前面没有对应的开始标签，请删除它']],
-  ['a closing HTML tag in a sentence', 'a </p> b\n', ['5:3 多余的结束标签 → 前面没有对应的开始标签，请删除它']],
+  ['a closing tag alone', 'x\n\n</Aside>\n', [`7:1 ${STRAY_CLOSE}`]],
+  ['a closing HTML tag in a sentence', 'a </p> b\n', [`5:3 ${STRAY_CLOSE}`]],
   [
     'a closing tag that does not match',
     '<Aside>\nx\n</Signature>\n',
     ['7:1 结束标签 </Signature> 与第 5 行的 <Aside> 不一致 → 请写成 </Aside>'],
   ],
-  [
-    'less-than before a digit',
-    'a <1 b\n',
-    ['5:3 正文中的半角“<”后面是“1”，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉'],
-  ],
-  [
-    'less-than and a digit in angle brackets',
-    'a <1> b\n',
-    ['5:3 正文中的半角“<…>”会被当作标签（<1>）→ 书名号内的标题请改用〈1〉；表示“小于”请写“＜”或“小于”'],
-  ],
+  ['less-than before a digit', 'a <1 b\n', [`5:3 ${lessThan('1')}`]],
+  ['less-than and a digit in angle brackets', 'a <1> b\n', [`5:3 ${angle('1')}`]],
   [
     'an HTML comment',
     'a <!-- c --> b\n',
     ['5:3 不允许 HTML 注释 <!-- … --> → 请删除；草稿或备注请放在以 _ 开头的文件中'],
   ],
-  [
-    'less-than-or-equal',
-    'a <= b\n',
-    ['5:3 正文中的半角“<”后面是“=”，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉'],
-  ],
+  ['less-than-or-equal', 'a <= b\n', [`5:3 ${lessThan('=')}`]],
   [
     'three broken blocks, each reported',
     'a {b\n\nc <1\n\nd </p>\n',
-    [
-      '5:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝',
-      '7:3 正文中的半角“<”后面是“1”，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉',
-      '9:3 多余的结束标签 → 前面没有对应的开始标签，请删除它',
-    ],
+    [`5:3 ${BRACE}`, `7:3 ${lessThan('1')}`, `9:3 ${STRAY_CLOSE}`],
   ],
   [
     'a broken block and a dialect problem after it',
     'a\n\n<Attachment href="javascript:x" title="t" />\n\n{x\n',
     [
-      '9:1 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝',
+      `9:1 ${BRACE}`,
       '7:1 <Attachment> 的 href 不安全：只允许 http:、https:、mailto: 或相对地址，实际为 "javascript:x"',
     ],
   ],
@@ -141,41 +101,20 @@ const cases: [string, string, string[]][] = [
   [
     'two signatures in one paragraph',
     '<Signature>某局</Signature> <Signature>2021年</Signature>\n',
-    [
-      '5:1 <Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）',
-      '5:27 <Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）',
-    ],
+    [`5:1 ${SIGNATURE_ALONE}`, `5:27 ${SIGNATURE_ALONE}`],
   ],
-  [
-    'a signature with text in its paragraph',
-    '<Signature>某局</Signature>\n文字\n',
-    ['5:1 <Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）'],
-  ],
-  [
-    'an Aside never closed, past column 9',
-    '一二三四五六七八九 <Aside>\n',
-    ['5:11 <Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>'],
-  ],
-  [
-    'an Aside never closed, past line 9 of the body',
-    '1\n\n2\n\n3\n\n4\n\n5\n\n<Aside>\n',
-    ['15:1 <Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>'],
-  ],
+  ['a signature with text in its paragraph', '<Signature>某局</Signature>\n文字\n', [`5:1 ${SIGNATURE_ALONE}`]],
+  ['an Aside never closed, past column 9', '一二三四五六七八九 <Aside>\n', [`5:11 ${ASIDE_OPEN}`]],
+  ['an Aside never closed, past line 9 of the body', '1\n\n2\n\n3\n\n4\n\n5\n\n<Aside>\n', [`15:1 ${ASIDE_OPEN}`]],
   [
     'an unclosed attribute, reported past its block, and a problem before it',
     '<Redacted reason="bogus" />\n\n<Attachment href="x\n',
-    [
-      '8:1 这里的写法无法解析 → 请检查半角符号 < > { }：正文中请改用全角符号〈〉＜＞｛｝，组件只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>',
-      '5:1 <Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "bogus"',
-    ],
+    [`8:1 ${UNPARSABLE}`, `5:1 ${badReason('bogus')}`],
   ],
   [
     'a broken block is left out whole, and the blocks after it are still checked',
     '<Redacted reason="bogus" />\na {b\n\n<Redacted reason="bad2" />\n',
-    [
-      '6:3 正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝',
-      '8:1 <Redacted> 的 reason 取值无效：应为 state-secret | work-secret | privacy | sensitive | other 之一，实际为 "bad2"',
-    ],
+    [`6:3 ${BRACE}`, `8:1 ${badReason('bad2')}`],
   ],
 ];
 
