@@ -95,9 +95,10 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /**
  * What this build compressed (not what it took from the cache): each copy's
- * path → the digests of the original it was made from and of the copy's own bytes. The last gate reads it: a copy
- * whose bytes are still these, made from an original the gate scanned with
- * these very bytes, holds the same text, so the gate need not decompress it.
+ * path → the digests of the original it was made from and of the copy's own
+ * bytes. The last gate reads it: a copy whose bytes are still these, made from
+ * an original the gate scanned with these very bytes, holds the same text, so
+ * the gate need not decompress it.
  * Any mismatch (or a copy not listed) and the gate decompresses and scans it.
  */
 export type MadeCopies = Map<string, { original: string; copy: string }>;

@@ -54,6 +54,7 @@ export const commitmentStateZh: Record<CommitmentStatus | 'overdue', string> = {
   done: '已完成',
   dropped: '已放弃',
 };
+
 /**
  * What a unit's reply is called: a `co` unit's is a co-handling opinion
  * (协办意见), addressed to the lead unit; the others' are replies (答复).

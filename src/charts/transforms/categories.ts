@@ -1,8 +1,7 @@
 /** Replies by category (shares, the official figures beside the site's) and by disclosure. */
-import { categoryZh, disclosureZh } from '../../lib/labels.ts';
+import { categoryShortZh, categoryZh, disclosureZh } from '../../lib/labels.ts';
 import { percent, type LedgerRow } from '../../lib/ledger.ts';
 import { categories, type Category } from '../../lib/model/schemas/common.ts';
-import { categoryShortZh } from '../../lib/labels.ts';
 
 // Categories
 
