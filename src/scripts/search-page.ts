@@ -46,8 +46,6 @@ const sessions = Object.entries(initialCounts.session ?? {})
   .filter(([, n]) => n > 0)
   .map(([s]) => s)
   .sort();
-/** The index the current search runs on: the chosen sessions' bundles, or all of them merged. */
-let pagefind: Pagefind;
 /** The filter index is loaded after the first results are shown: they come sooner and with fewer bytes. */
 const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
 let current: PagefindSearch | null = null;
@@ -124,7 +122,9 @@ function unavailable(error: unknown) {
 }
 /** A search started by the reader: if it fails, the status says so instead of “正在搜索…” forever. */
 function startSearch(state: SearchState, push: boolean) {
-  run(state, push).catch(unavailable);
+  // run() takes the next generation at once; a search overtaken by a later one reports nothing.
+  const mine = generation + 1;
+  run(state, push).catch((error: unknown) => mine === generation && unavailable(error));
 }
 /** The sentence added to a result count when some sessions' records could not be searched. */
 function missingNote(): string {
@@ -225,7 +225,7 @@ async function explainNothing(state: SearchState, what: string, mine: number) {
 }
 
 /** Counts per value as a reader would add it: for a group with a choice, counted without that group's own choice. */
-async function countsFor(state: SearchState, search: PagefindSearch | null) {
+async function countsFor(state: SearchState, pagefind: Pagefind, search: PagefindSearch | null) {
   const counts = { ...(search?.filters ?? {}) };
   for (const key of Object.keys(state.filters) as FilterKey[]) {
     const others = Object.entries(state.filters).filter(([k]) => k !== key);
@@ -261,7 +261,8 @@ async function run(state: SearchState, push: boolean) {
   updateFilters(state, null);
   status.textContent = '正在搜索…';
   const bundles = bundlesFor(state, sessions);
-  pagefind = await loadPagefind(bundles);
+  // The index this search runs on: the chosen sessions' bundles, or all of them merged.
+  const pagefind = await loadPagefind(bundles);
   if (mine !== generation) return;
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
@@ -297,7 +298,7 @@ async function run(state: SearchState, push: boolean) {
   await filtersOf(pagefind);
   if (mine !== generation) return;
   const counted = await pagefind.search(state.q || null, options);
-  const counts = await countsFor(state, counted);
+  const counts = await countsFor(state, pagefind, counted);
   if (mine === generation) updateFilters(state, counts);
 }
 
@@ -312,17 +313,8 @@ function placeFilters() {
   if (wide.matches) disclosure.open = true;
 }
 
-async function start() {
-  placeFilters();
-  wide.addEventListener('change', placeFilters);
-  const state = parseSearch(location.search);
-  apply(state);
-  updateFilters(state, null);
-  pagefind = await loadPagefind(bundlesFor(state, sessions));
-  // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while
-  // the reader types (a query for a token no record has); with a query in the address, that query does it.
-  if (!state.q && Object.keys(state.filters).length === 0) void pagefind.search('zzzzzz', {});
-  await run(state, false);
+/** The reader's ways to search, listened to from the start: a choice made while the first search runs starts its own. */
+function listen() {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     startSearch(stateFromForm(), true);
@@ -356,4 +348,20 @@ async function start() {
   });
 }
 
-start().catch(unavailable);
+function start() {
+  placeFilters();
+  wide.addEventListener('change', placeFilters);
+  listen();
+  const state = parseSearch(location.search);
+  apply(state);
+  startSearch(state, false);
+  if (state.q || Object.keys(state.filters).length) return;
+  // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while the reader
+  // types (a query for a token no record has). If it cannot load, say so, unless a search has begun since.
+  loadPagefind(bundlesFor(state, sessions)).then(
+    (pf) => void pf.search('zzzzzz', {}),
+    (error: unknown) => generation === 1 && unavailable(error),
+  );
+}
+
+start();

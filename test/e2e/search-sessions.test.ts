@@ -187,6 +187,27 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     await close();
   });
 
+  it('takes a box ticked while the first search is still counting: the URL, the hits and the counts follow it', async () => {
+    // Pagefind's filter index is held back, so the first search shows its hits and then waits to count them.
+    const held: Route[] = [];
+    let release = false;
+    const { page, problems, close } = await open(`/search/${q(WORD)}`, (p) =>
+      p.route('**/pagefind/*/filter/**', (route) => (release ? route.continue() : void held.push(route))),
+    );
+    await done(page);
+    expect(held.length).toBeGreaterThan(0);
+    await page.locator('label[for="f-unit-fgw"]').click();
+    await page.waitForURL(/unit=fgw/, { timeout: 5_000 });
+    release = true;
+    await Promise.all(held.splice(0).map((r) => r.continue()));
+    const fgw = await everyBundle(WORD, { unit: ['fgw'] });
+    await expect.poll(() => page.locator('#search-status').innerText()).toContain(`找到 ${fgw.hits.length} 条`);
+    expect((await paths(page)).sort()).toEqual(fgw.hits.map((h) => h.url).sort());
+    expect(await page.locator('#f-unit-fgw').isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('with a session chosen, searches that session’s index alone and shows only its hits', async () => {
     // The other session's bundle is held back until the results are shown: they must not need it.
     const held: Route[] = [];
