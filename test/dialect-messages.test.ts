@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { checkDialect } from '../src/lib/model/dialect/check.ts';
 import { parseBody, prefixAnchors, renderBody } from '../src/lib/model/dialect/index.ts';
+import { explainParseError } from '../src/lib/model/dialect/parse-errors.ts';
 
 /** The messages that recur below, as an editor reads them. */
 const BRACE = '正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝';
@@ -116,12 +117,64 @@ const cases: [string, string, string[]][] = [
     '<Redacted reason="bogus" />\na {b\n\n<Redacted reason="bad2" />\n',
     [`6:3 ${BRACE}`, `8:1 ${badReason('bad2')}`],
   ],
+  [
+    'an attribute value without quotes',
+    '<Redacted reason=privacy />\n',
+    ['5:18 标签的属性值要写在半角双引号中 → 例如 <Redacted reason="privacy" />'],
+  ],
+  [
+    'less-than at the end of a line',
+    'a <\n',
+    ['5:3 正文中的半角“<”在行末，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉'],
+  ],
+  ['less-than before another', 'a <<>\n', [`5:3 ${lessThan('<')}`]],
+  ['angle brackets, and braces later in the line', 'a <1> b {c}\n', [`5:3 ${angle('1')}`]],
+  [
+    'a Signature never closed',
+    'x\n\n<Signature>\n某局\n',
+    ['7:1 <Signature> 没有结束标签 → 请在落款之后单独写一行 </Signature>'],
+  ],
+  [
+    'an unknown tag never closed',
+    'x\n\n<Foo>\n\ny\n',
+    [
+      '7:1 不允许使用 <Foo> → 只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>；不允许 HTML 标签',
+    ],
+  ],
+  [
+    'a closing tag that does not match, opened past line 9 of the body',
+    '1\n\n2\n\n3\n\n4\n\n5\n\n<Aside>\nx\n</Signature>\n',
+    ['17:1 结束标签 </Signature> 与第 15 行的 <Aside> 不一致 → 请写成 </Aside>'],
+  ],
+  ['a signature and a full-width space after it (fine)', '<Signature>某局</Signature>\u3000\n', []],
+  [
+    'a broken block, a line of spaces, a block checked after it',
+    'a {b\n  \n<Redacted reason="bad2" />\n',
+    [`5:3 ${BRACE}`, `7:1 ${badReason('bad2')}`],
+  ],
+  [
+    'a block checked, a line of spaces, a broken block after it',
+    '<Redacted reason="bad1" />\n \na {b\n',
+    [`7:3 ${BRACE}`, `5:1 ${badReason('bad1')}`],
+  ],
+  ['a broken last block with no line end', 'x\n\na {b', [`7:3 ${BRACE}`]],
 ];
 
 describe('the dialect’s messages, each at its place', () => {
   it.each(cases)('%s', (_, body, expected) => {
     const problems = parseBody('f.mdx', body, 5).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
     expect(problems).toEqual(expected);
+  });
+
+  it('reports the first 50 broken blocks of a body, and stops there', () => {
+    const body = Array.from({ length: 60 }, (_, i) => `第${i + 1}段 {未闭合`).join('\n\n');
+    const problems = parseBody('f.mdx', body, 5).problems;
+    expect(problems).toHaveLength(50);
+    expect(problems.at(-1)).toMatchObject({ line: 5 + 98, column: 6, message: BRACE });
+  });
+
+  it('gives an error of a shape it does not know the general advice, at the start of the body', () => {
+    expect(explainParseError(new Error('boom'), 'x', 4)).toEqual({ line: 1, column: 1, message: UNPARSABLE });
   });
 
   it('refuses raw HTML should a parser ever hand it over (MDX reads tags as components)', () => {

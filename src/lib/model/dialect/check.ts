@@ -79,14 +79,11 @@ function checkElement(node: MdxJsxFlowElement | MdxJsxTextElement, report: (mess
       report(`<${node.name}> 的 ${attr.name} 属性应为带引号的文本`);
       continue;
     }
-    if (
-      node.name === 'Redacted' &&
-      attr.name === 'reason' &&
-      !(withheldReasons as readonly string[]).includes(attr.value)
-    ) {
+    // Only <Redacted> takes a reason and only <Attachment> an href (components.ts): the name alone tells them.
+    if (attr.name === 'reason' && !(withheldReasons as readonly string[]).includes(attr.value)) {
       report(`<Redacted> 的 reason 取值无效：应为 ${withheldReasons.join(' | ')} 之一，实际为 "${attr.value}"`);
     }
-    if (node.name === 'Attachment' && attr.name === 'href' && !isSafeUrl(attr.value)) {
+    if (attr.name === 'href' && !isSafeUrl(attr.value)) {
       report(`<Attachment> 的 href 不安全：只允许 http:、https:、mailto: 或相对地址，实际为 "${attr.value}"`);
     }
   }

@@ -78,9 +78,10 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
 
 /** Blank the block (lines between empty lines) around `line`; false when there is nothing left to blank. */
 function blankBlock(lines: string[], line: number): boolean {
+  // The failing line, or the nearest line with text above it: an error may be reported past its block's end.
   let i = Math.min(line, lines.length) - 1;
-  while (i > 0 && lines[i].trim() === '') i -= 1;
-  if (i < 0 || lines[i].trim() === '') return false;
+  while (i >= 0 && lines[i].trim() === '') i -= 1;
+  if (i < 0) return false;
   let start = i;
   while (start > 0 && lines[start - 1].trim() !== '') start -= 1;
   for (let j = start; j < lines.length && lines[j].trim() !== ''; j++) lines[j] = '';

@@ -19,6 +19,6 @@ export function isSafeUrl(url: string): boolean {
 export function dropUnsafeUrls(el: Element): void {
   for (const prop of ['href', 'src']) {
     const value = el.properties[prop];
-    if (value !== undefined && !(typeof value === 'string' && isSafeUrl(value))) delete el.properties[prop];
+    if (!(typeof value === 'string' && isSafeUrl(value))) delete el.properties[prop];
   }
 }
