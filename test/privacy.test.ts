@@ -11,6 +11,7 @@ import {
   personalDataMessage,
   personalDataProblems,
   redactPersonalData,
+  type PersonalHit,
 } from '../src/lib/model/privacy.ts';
 import { fixtureFiles, problemLines, PROPOSAL, REPLY, reply, withFiles } from './helpers.ts';
 
@@ -133,6 +134,29 @@ describe('the personal-data check', () => {
     expect(findPersonalData('邮箱：office@sz.gov.cn', ['office@sz.gov.cn'])).toEqual([]);
     expect(findPersonalData('联系人：王小明', ['王小明'])).toEqual([]);
     expect(findPersonalData('邮箱：office@sz.gov.cn 或 wang@qq.com', ['office@sz.gov.cn'])).toHaveLength(1);
+  });
+
+  it('reads through characters no reader sees (pasted from Word or a web page), and reports the hit as written', () => {
+    const zw = '\u200b';
+    const cases: [string, PersonalHit['kind'], string][] = [
+      [`电话：138${zw}1234${zw}5678`, 'mobile', `138${zw}1234${zw}5678`],
+      [`手机\ufeff：13\u00ad812345678`, 'mobile', '13\u00ad812345678'],
+      [`身份证：${ID.slice(0, 9)}\u200d${ID.slice(9)}`, 'id', `${ID.slice(0, 9)}\u200d${ID.slice(9)}`],
+      [`邮箱：wang\u2060xm@qq.com`, 'email', 'wang\u2060xm@qq.com'],
+      [`联系人：王\u200c小明`, 'contact', '王\u200c小明'],
+      [`${zw}${zw}联系人：\u200e王小明`, 'contact', '王小明'],
+    ];
+    for (const [text, kind, found] of cases)
+      expect(findPersonalData(text), text).toEqual([{ kind, index: text.indexOf(found), text: found }]);
+    // Each reported once, at its place in the file as written.
+    const two = `${zw}13812345678；\n${zw}${zw}手机：139${zw}12345678`;
+    expect(
+      personalDataProblems('f.mdx', 'body', two, { line: 3, column: 1 }).map((p) => `${p.line}:${p.column}`),
+    ).toEqual(['3:2', '4:6']);
+    // notPersonal written without them still matches, and with them matches the plain number.
+    expect(findPersonalData(`热线 138${zw}1234${zw}5678`, ['138 1234 5678'])).toEqual([]);
+    expect(findPersonalData('热线 13812345678', [`138${zw}12345678`])).toEqual([]);
+    expect(redactPersonalData(`电话：138${zw}1234${zw}5678。`).text).toBe('电话：<Redacted reason="privacy" />。');
   });
 
   it('masks what it found and says how to fix it, in Chinese', () => {

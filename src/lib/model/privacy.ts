@@ -79,11 +79,31 @@ export function isResidentId(value: string): boolean {
   return ID_CHECK[sum % 11] === id[17];
 }
 
+/**
+ * Characters no reader sees, which text pasted from Word or a web page often
+ * carries: the soft hyphen, zero-width spaces and joiners, direction marks, the
+ * word joiner and U+FEFF. A page shows 138\u200b1234\u200b5678 as a mobile
+ * number, so the patterns read the text without them.
+ */
+const INVISIBLE_CHAR = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/;
+const INVISIBLE = new RegExp(INVISIBLE_CHAR.source, 'g');
+
 /** What a string is compared as against `notPersonal`: no spaces, hyphens or width differences, lower case. */
 function comparable(value: string): string {
   return halfWidth(value)
     .replace(/[\s\u3000-]/g, '')
+    .replace(INVISIBLE, '')
     .toLowerCase();
+}
+
+/** `text` as the patterns read it (full width as half width, the invisible left out), and each of its offsets in `text`. */
+function readable(text: string): { flat: string; at: (i: number) => number } {
+  const flat = halfWidth(text);
+  if (!INVISIBLE_CHAR.test(flat)) return { flat, at: (i) => i };
+  const kept: number[] = [];
+  for (let i = 0; i < flat.length; i++) if (!INVISIBLE_CHAR.test(flat[i])) kept.push(i);
+  kept.push(flat.length);
+  return { flat: flat.replace(INVISIBLE, ''), at: (i) => kept[i] };
 }
 
 /**
@@ -92,15 +112,20 @@ function comparable(value: string): string {
  */
 export function findPersonalData(text: string, notPersonal: readonly string[] = []): PersonalHit[] {
   const skip = new Set(notPersonal.map(comparable));
-  const flat = halfWidth(text);
+  const { flat, at } = readable(text);
   const hits: PersonalHit[] = [];
+  /** A hit at `index` of `flat`, `length` long: kept as written in `text`, invisible characters and all. */
   const add = (kind: PersonalKind, index: number, length: number) => {
-    const found = text.slice(index, index + length);
-    if (!skip.has(comparable(found))) hits.push({ kind, index, text: found });
+    const start = at(index);
+    const found = text.slice(start, at(index + length - 1) + 1);
+    if (!skip.has(comparable(found))) hits.push({ kind, index: start, text: found });
   };
   // Most texts have no @ at all: the address pattern is not run over them.
   if (flat.includes('@')) for (const m of flat.matchAll(EMAIL)) add('email', m.index, m[0].length);
-  const inEmail = (i: number) => hits.some((h) => h.kind === 'email' && i >= h.index && i < h.index + h.text.length);
+  const inEmail = (index: number) => {
+    const i = at(index);
+    return hits.some((h) => h.kind === 'email' && i >= h.index && i < h.index + h.text.length);
+  };
   for (const m of flat.matchAll(MOBILE)) if (!inEmail(m.index)) add('mobile', m.index, m[0].length);
   for (const m of flat.matchAll(ID_NUMBER))
     if (isResidentId(m[0]) && !inEmail(m.index)) add('id', m.index, m[0].length);
