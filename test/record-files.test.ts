@@ -34,11 +34,29 @@ describe('a record file as a whole', () => {
     );
   });
 
+  it('with an empty frontmatter: reads it as no fields, and names the fields that are missing', () => {
+    const lines = problemLines(withFiles({ [REPLY]: '---\n---\n\n正文。\n' }));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.startsWith(`${REPLY}:`) && !l.includes(' frontmatter — '))).toBe(true);
+    expect(lines.some((l) => / disclosure — /.test(l))).toBe(true);
+  });
+
+  it('with its closing --- on the last line and no line end after it: a record with no body', () => {
+    expect(problemLines(withFiles({ [REPLY]: '---\ndisclosure: pending\n---' }))).toEqual([]);
+    expectOnlyProblem(
+      withFiles({ [REPLY]: '---' }),
+      /gaj\.mdx:1:1 frontmatter — 第 1 行的 --- 开始了字段部分，但没有结束的 ---/,
+    );
+    expectOnlyProblem(withFiles({ [REPLY]: '---标题\n正文\n' }), /缺少字段部分（第 1 行为 ---标题）/);
+  });
+
   it('with a template placeholder left in: points at it, and the body is not read further', () => {
     const lines = problemLines(withFiles({ [REPLY]: reply(fm, '\n第一段。\n\n  【待填写：答复正文。】{x\n') }));
     expect(lines).toEqual([`${REPLY}:9:3 body — 模板的占位文字还在（【待填写…】）→ 请换成正文`]);
     const first = problemLines(withFiles({ [REPLY]: reply(fm, '【待填写】\n') }));
     expect(first).toEqual([`${REPLY}:6:1 body — 模板的占位文字还在（【待填写…】）→ 请换成正文`]);
+    const atStart = problemLines(withFiles({ [REPLY]: reply(fm, '【待填写】{x\n') }));
+    expect(atStart).toEqual([`${REPLY}:6:1 body — 模板的占位文字还在（【待填写…】）→ 请换成正文`]);
   });
 
   it('renders a body only when it has no problem, and an empty body as empty', () => {

@@ -300,6 +300,10 @@ describe('replies', () => {
       withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-01-02\ndisclosure: public') }),
       /gaj\.mdx:3:12 repliedOn — 不能早于提案的 filedOn（2021-01-20）（2021-01-02）→ 请核对两个日期$/,
     );
+    // A reply on the day the proposal was filed is on time.
+    expect(
+      problemLines(withFiles({ [REPLY]: reply('category: A\nrepliedOn: 2021-01-20\ndisclosure: public') })),
+    ).toEqual([]);
   });
   it('repliedOn is a real date', () => {
     expectOnlyProblem(

@@ -74,7 +74,11 @@ describe('a content root checked in shares by session', () => {
       sessionFolder('proposals/7-1/1/index.mdx'),
       sessionFolder('proposals/stray.mdx'),
       sessionFolder('sessions/7-1.yaml'),
-    ]).toEqual(['7-1', undefined, undefined]);
+      sessionFolder('archive/proposals/7-1/1/index.mdx'),
+    ]).toEqual(['7-1', undefined, undefined, undefined]);
+    // Sessions of the same size are dealt in name order, whatever order the paths come in.
+    const tied = ['proposals/b/1/index.mdx', 'proposals/c/1/index.mdx', 'proposals/a/1/index.mdx'];
+    expect(shareBySession(tied, 3)).toEqual([[tied[2]], [tied[0]], [tied[1]]]);
   });
 
   it('finds what the whole root finds in a clean root', () => {

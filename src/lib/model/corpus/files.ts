@@ -36,9 +36,8 @@ interface Frontmatter {
 export function splitFrontmatter(text: string): Frontmatter | null {
   const m = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
   if (!m) return null;
-  const yaml = m[1] ?? '';
-  const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 0 : 1);
-  return { yaml, body: text.slice(m[0].length), bodyLine };
+  // The line after the closing `---` (a file ending at that `---` has an empty body, whose line no message names).
+  return { yaml: m[1] ?? '', body: text.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }
 
 /** The first line of a file, shortened, for messages. */
@@ -72,7 +71,7 @@ export function yamlFile<T>(
   const checked = checkYaml(parsed.source, parsed.value, schema, { topLevelList });
   problems.push(...checked.problems);
   // Every string of these files (names, descriptions, a session's source) is printed on pages and in the data.
-  if (checked.data !== undefined) problems.push(...yamlPersonalData(path, parsed.source, checked.data, topLevelList));
+  problems.push(...yamlPersonalData(path, parsed.source, checked.data, topLevelList));
   return { data: checked.data as T | undefined, src: parsed.source };
 }
 
@@ -135,13 +134,11 @@ export function recordFile<T>(
       field: 'body',
       message: '模板的占位文字还在（【待填写…】）→ 请换成正文',
     });
-  }
-  if (body.trim() !== '' && placeholder < 0) {
+  } else {
     const b = parseBody(path, body, fm.bodyLine);
     problems.push(...b.problems);
+    // An empty body renders as ''. A record with a problem is never published, so it is not rendered.
     if (render && b.tree && b.problems.length === 0) out.html = renderBody(b.tree);
-  } else if (render) {
-    out.html = '';
   }
   return out;
 }
