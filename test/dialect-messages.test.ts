@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { checkDialect } from '../src/lib/model/dialect/check.ts';
 import { parseBody, prefixAnchors, renderBody } from '../src/lib/model/dialect/index.ts';
-import { explainParseError } from '../src/lib/model/dialect/parse-errors.ts';
+import { explainParseError, type ParseError } from '../src/lib/model/dialect/parse-errors.ts';
 
 /** The messages that recur below, as an editor reads them. */
 const BRACE = '正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝';
@@ -174,7 +174,7 @@ describe('the dialect’s messages, each at its place', () => {
   });
 
   it('gives an error of a shape it does not know the general advice, at the start of the body', () => {
-    expect(explainParseError(new Error('boom'), 'x', 4)).toEqual({ line: 1, column: 1, message: UNPARSABLE });
+    expect(explainParseError(new Error('boom') as ParseError, 'x', 4)).toEqual({ line: 1, column: 1, message: UNPARSABLE });
   });
 
   it('refuses raw HTML should a parser ever hand it over (MDX reads tags as components)', () => {

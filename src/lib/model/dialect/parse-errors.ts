@@ -7,7 +7,6 @@ export interface ParseError {
   ruleId?: string;
   source?: string;
   reason?: string;
-  message?: string;
   /** Where micromark stopped (vfile sets both from the message's place); absent for a tag never closed. */
   line?: number;
   column?: number;
