@@ -128,6 +128,7 @@ const cases: [string, string, string[]][] = [
     ['5:3 正文中的半角“<”在行末，会被当作标签的开始 → 表示“小于”请写“＜”或“小于”，书名号内的标题请用〈…〉'],
   ],
   ['less-than before another', 'a <<>\n', [`5:3 ${lessThan('<')}`]],
+  ['a closing tag with a digit for a name', 'a </1 b\n', [`5:3 ${lessThan('/')}`]],
   ['angle brackets, and braces later in the line', 'a <1> b {c}\n', [`5:3 ${angle('1')}`]],
   [
     'a Signature never closed',
@@ -174,7 +175,11 @@ describe('the dialect’s messages, each at its place', () => {
   });
 
   it('gives an error of a shape it does not know the general advice, at the start of the body', () => {
-    expect(explainParseError(new Error('boom') as ParseError, 'x', 4)).toEqual({ line: 1, column: 1, message: UNPARSABLE });
+    expect(explainParseError(new Error('boom') as ParseError, 'x', 4)).toEqual({
+      line: 1,
+      column: 1,
+      message: UNPARSABLE,
+    });
   });
 
   it('refuses raw HTML should a parser ever hand it over (MDX reads tags as components)', () => {
@@ -235,7 +240,7 @@ describe('what an accepted body renders to', () => {
     );
   });
 
-  it('names an attachment without a file as not held here, on its own line or in a sentence', () => {
+  it('names an attachment without a file as not held here, on its own line or in a sentence, and links one with a file', () => {
     expect(
       html(
         '<Attachment title="方案" />\n\n文中 <Attachment title="表" /> 附后。\n\n文中 <Attachment href="/a.pdf" title="表" /> 附后。\n',
@@ -244,6 +249,9 @@ describe('what an accepted body renders to', () => {
       '<div class="para" id="p1"><a class="pilcrow" href="#p1" aria-label="第 1 段">¶</a><p class="attachment-line"><span class="attachment attachment-missing">附件：方案（本站未收录附件文件）</span></p></div>\n' +
         '<div class="para" id="p2"><a class="pilcrow" href="#p2" aria-label="第 2 段">¶</a><p>文中 <span class="attachment attachment-missing">附件：表（本站未收录附件文件）</span> 附后。</p></div>\n' +
         '<div class="para" id="p3"><a class="pilcrow" href="#p3" aria-label="第 3 段">¶</a><p>文中 <a class="attachment" href="/a.pdf">附件：表</a> 附后。</p></div>',
+    );
+    expect(html('<Attachment href="/a.pdf" title="方案" />\n')).toBe(
+      '<div class="para" id="p1"><a class="pilcrow" href="#p1" aria-label="第 1 段">¶</a><p class="attachment-line"><a class="attachment" href="/a.pdf">附件：方案</a></p></div>',
     );
   });
 

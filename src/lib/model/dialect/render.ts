@@ -46,10 +46,9 @@ function component(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): E
         type: 'element',
         tagName: 'div',
         // Not a citable paragraph (no pN, no ¶), and not searched: the unit and date are the page's metadata.
+        // Always a block: a one-line 落款 reaches here as one (renderBody), and the check refuses one inside a sentence.
         properties: { className: ['signature'], dataPagefindIgnore: '' },
-        children: lineBreaks(
-          flow ? state.all(node) : [{ type: 'element', tagName: 'p', properties: {}, children: state.all(node) }],
-        ),
+        children: lineBreaks(state.all(node)),
       };
     default: {
       const href = attr(node, 'href');
