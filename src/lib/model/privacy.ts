@@ -102,7 +102,6 @@ function readable(text: string): { flat: string; at: (i: number) => number } {
   if (!INVISIBLE_CHAR.test(flat)) return { flat, at: (i) => i };
   const kept: number[] = [];
   for (let i = 0; i < flat.length; i++) if (!INVISIBLE_CHAR.test(flat[i])) kept.push(i);
-  kept.push(flat.length);
   return { flat: flat.replace(INVISIBLE, ''), at: (i) => kept[i] };
 }
 
