@@ -10,6 +10,7 @@ import type { Root } from 'mdast';
 import { checkDialect } from '../src/lib/model/dialect/check.ts';
 import { parseBody, prefixAnchors, renderBody } from '../src/lib/model/dialect/index.ts';
 import { explainParseError, type ParseError } from '../src/lib/model/dialect/parse-errors.ts';
+import { readerBlocks } from '../src/lib/model/dialect/reader-text.ts';
 
 /** The messages that recur below, as an editor reads them. */
 const BRACE = '正文中的半角“{”没有配对的“}”→ 正文中的花括号请改用全角｛｝';
@@ -268,5 +269,20 @@ describe('what an accepted body renders to', () => {
     expect(out.match(/class="pilcrow" href="[^"]+"/g)).toEqual(
       Array.from({ length: 12 }, (_, i) => `class="pilcrow" href="/r/#p${i + 1}"`),
     );
+  });
+});
+
+describe('the text a reader reads, block by block', () => {
+  it('runs inline markup on, sets components, breaks and blocks apart, and says where each block starts', () => {
+    const { tree } = parseBody(
+      'f.mdx',
+      '第**一**段，[链接](https://example.org/)和`代码`。\n\n> 引文<Redacted reason="privacy" />之后\n\n- 甲\n- 乙  \n  丙\n',
+      5,
+    );
+    expect(readerBlocks(tree!)).toEqual([
+      { text: '第一段，链接和代码。', line: 1, column: 1 },
+      { text: '\n引文\n\n之后\n', line: 3, column: 1 },
+      { text: '\n\n甲\n\n\n乙\n丙\n\n', line: 5, column: 1 },
+    ]);
   });
 });

@@ -243,6 +243,24 @@ describe('validate and the build refuse personal data in a published record', ()
       `${REPLY}:9:12 body — ${personalDataMessage({ kind: 'mobile', text: '13812345678' })}`,
     ]);
   });
+  it('in what a page shows joined though the source keeps it apart, named at its paragraph, once', () => {
+    const one = (body: string, notPersonal = '') =>
+      problemLines(withFiles({ [REPLY]: reply(`${fm}${notPersonal}`, `\n第一段。\n\n${body}\n`) }));
+    const mobile = personalDataMessage({ kind: 'mobile', text: '13812345678' });
+    const contact = personalDataMessage({ kind: 'contact', text: '王小明' });
+    expect(one('电话：138**1234**5678。')).toEqual([`${REPLY}:9:1 body — ${mobile}`]);
+    expect(one('电话：[138](https://example.org/)12345678')).toEqual([`${REPLY}:9:1 body — ${mobile}`]);
+    expect(one('手机 138&#8203;1234&#8203;5678')).toEqual([`${REPLY}:9:1 body — ${mobile}`]);
+    expect(one('> 联系人：王*小*明')).toEqual([`${REPLY}:9:1 body — ${contact}`]);
+    // Found in the source already: reported there, at its column, and not again.
+    expect(one('电话：13812345678')).toEqual([`${REPLY}:9:4 body — ${mobile}`]);
+    // What a page shows apart stays apart: a redaction, table cells, separate paragraphs; and notPersonal holds.
+    expect(one('1381234<Redacted reason="privacy" />5678')).toEqual([]);
+    expect(one('| 区号 | 号码 |\n| --- | --- |\n| 138 | 12345678 |')).toEqual([]);
+    expect(one('138\n\n12345678')).toEqual([]);
+    expect(one('热线：138**1234**5678', '\nnotPersonal: ["138 1234 5678"]')).toEqual([]);
+  });
+
   it('in frontmatter strings that reach a page, and in a proposal body', () => {
     const lines = problemLines(
       withFiles({

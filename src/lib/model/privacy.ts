@@ -140,6 +140,11 @@ export function findPersonalData(text: string, notPersonal: readonly string[] = 
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** Whether two hits are the same piece of personal data, however it is spaced or written. */
+export function samePersonal(a: PersonalHit, b: PersonalHit): boolean {
+  return a.kind === b.kind && comparable(a.text) === comparable(b.text);
+}
+
 /** The hit as a message may show it without repeating it: 138****5678, 4403**********123X, w***@qq.com, 王**. */
 export function maskPersonal(hit: Pick<PersonalHit, 'kind' | 'text'>): string {
   const t = hit.text;
