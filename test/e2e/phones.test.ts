@@ -102,3 +102,30 @@ it('says whose category each badge in a list of proposals is (市发展改革委
   expect(new Set(units).size).toBe(units.length);
   await page.close();
 });
+
+describe.each(['/proposals/', '/proposals/filter/category/A/'])('the list of proposals %s', (path) => {
+  it('on a 390×844 phone, shows proposals first and folds the facets under 筛选, which opens them', async () => {
+    const page = await phone(path);
+    const first = (await page.locator('.proposal-list > li').first().boundingBox())!;
+    expect(first.y + 40).toBeLessThan(844);
+    const facetLink = page.locator('.facets details details a').first();
+    expect(await facetLink.isVisible()).toBe(false);
+    const summary = page.locator('.facets-box > summary');
+    expect((await summary.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await summary.click();
+    expect(await facetLink.isVisible()).toBe(true);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a wide screen, shows the facets open beside the list, with no 筛选 to tap', async () => {
+    const page = await phone(path, 1280, 900);
+    expect(await page.locator('.facets details details a').first().isVisible()).toBe(true);
+    const facets = (await page.locator('.facets').boundingBox())!;
+    const list = (await page.locator('.proposal-list').boundingBox())!;
+    expect(facets.x + facets.width).toBeLessThanOrEqual(list.x);
+    await page.locator('.facets-box > summary').click({ force: true });
+    expect(await page.locator('.facets details details a').first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
