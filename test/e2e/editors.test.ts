@@ -20,7 +20,8 @@ function brokenCopy(): string {
 }
 const GAJ = 'proposals/7-1/20210001/gaj.mdx';
 
-describe('a failed build', () => {
+// A whole build runs inside: given the time a build takes on a loaded CI machine, not the 30 s of a test.
+describe('a failed build', { timeout: 180_000 }, () => {
   it('prints the lines of npm run validate and no stack trace', () => {
     const root = brokenCopy();
     const file = join(root, GAJ);
@@ -38,7 +39,7 @@ describe('a failed build', () => {
   });
 });
 
-describe('the live preview', () => {
+describe('the live preview', { timeout: 90_000 }, () => {
   let root: string;
   let dev: ChildProcess;
   let log = '';
