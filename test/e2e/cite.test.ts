@@ -255,7 +255,8 @@ describe('copy buttons', () => {
     }
     // Following another paragraph's number updates the panel.
     await page.locator('#p5 > .pilcrow').click();
-    expect(await panel.locator('h3').textContent()).toBe('引用第 5 段');
+    // The panel follows the address's hashchange, which the browser fires after the click has returned.
+    await expect.poll(() => panel.locator('h3').textContent()).toBe('引用第 5 段');
     expect(await copy(page, '.cite-paragraph button[data-copy="paragraph-url"]')).toBe(`${ORIGIN}${REPLY}#p5`);
     expect(await page.locator('.cite-paragraph button[data-format="ris"]').textContent()).toBe('复制第 5 段 RIS');
     expect(await axe(page)).toEqual([]);
