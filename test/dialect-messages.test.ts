@@ -276,13 +276,15 @@ describe('the text a reader reads, block by block', () => {
   it('runs inline markup on, sets components, breaks and blocks apart, and says where each block starts', () => {
     const { tree } = parseBody(
       'f.mdx',
-      '第**一**段，[链接](https://example.org/)和`代码`。\n\n> 引文<Redacted reason="privacy" />之后\n\n- 甲\n- 乙  \n  丙\n',
+      '第**一**段，[链接](https://example.org/)、[引用][r]和`代码`。\n\n> 引文<Redacted reason="privacy" />之后\n\n- 甲\n- 乙  \n  丙\n\n[r]: https://example.org/r\n',
       5,
     );
     expect(readerBlocks(tree!)).toEqual([
-      { text: '第一段，链接和代码。', line: 1, column: 1 },
+      { text: '第一段，链接、引用和代码。', line: 1, column: 1 },
       { text: '\n引文\n\n之后\n', line: 3, column: 1 },
       { text: '\n\n甲\n\n\n乙\n丙\n\n', line: 5, column: 1 },
+      // A link's definition is shown nowhere: nothing to read.
+      { text: '\n', line: 9, column: 1 },
     ]);
   });
 });

@@ -13,8 +13,8 @@ export interface ReaderBlock {
   column: number;
 }
 
-/** Inline markup whose text runs on into its neighbours' on the page. */
-const RUNS_ON = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+/** Inline markup whose text runs on into its neighbours' on the page (the dialect has no ~~strikethrough~~). */
+const RUNS_ON = new Set(['emphasis', 'strong', 'link', 'linkReference']);
 
 function textOf(node: Nodes): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
