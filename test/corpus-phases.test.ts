@@ -71,7 +71,9 @@ describe('the lists', () => {
       ['proposers.yaml', '- { id: member-a, name: 李委员, kind: member }\n'],
     ]) {
       const problems = checkCorpus(withFiles({ [file]: base.get(file)! + extra })).problems;
-      expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([`${file} id`]);
+      // At the repeated id's own line: the one appended after the file's last.
+      const line = base.get(file)!.split('\n').length;
+      expect(problems.map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual([`${file}:${line} id`]);
     }
   });
 

@@ -17,8 +17,8 @@ const BRACE = '正文中的半角“{”没有配对的“}”→ 正文中的�
 const STRAY_CLOSE = '多余的结束标签 → 前面没有对应的开始标签，请删除它';
 const ASIDE_OPEN = '<Aside> 没有结束标签 → 请在说明文字之后单独写一行 </Aside>';
 const SIGNATURE_ALONE = '<Signature> 应单独成段（落款放在正文末尾，单位名称和日期各占一行）';
-const UNPARSABLE =
-  '这里的写法无法解析 → 请检查半角符号 < > { }：正文中请改用全角符号〈〉＜＞｛｝，组件只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>';
+const COMPONENTS = '<Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>';
+const UNPARSABLE = `这里的写法无法解析 → 请检查半角符号 < > { }：正文中请改用全角符号〈〉＜＞｛｝，组件只能使用 ${COMPONENTS}`;
 const angle = (name: string) =>
   `正文中的半角“<…>”会被当作标签（<${name}>）→ 书名号内的标题请改用〈${name}〉；表示“小于”请写“＜”或“小于”`;
 const lessThan = (next: string) =>
@@ -139,9 +139,7 @@ const cases: [string, string, string[]][] = [
   [
     'an unknown tag never closed',
     'x\n\n<Foo>\n\ny\n',
-    [
-      '7:1 不允许使用 <Foo> → 只能使用 <Aside>、<Redacted reason="…" />、<Attachment href="…" title="…" /> 和 <Signature>落款</Signature>；不允许 HTML 标签',
-    ],
+    [`7:1 不允许使用 <Foo> → 只能使用 ${COMPONENTS}；不允许 HTML 标签`],
   ],
   [
     'a closing tag that does not match, opened past line 9 of the body',
@@ -164,8 +162,10 @@ const cases: [string, string, string[]][] = [
 
 describe('the dialect’s messages, each at its place', () => {
   it.each(cases)('%s', (_, body, expected) => {
-    const problems = parseBody('f.mdx', body, 5).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
-    expect(problems).toEqual(expected);
+    const problems = parseBody('f.mdx', body, 5).problems;
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(expected);
+    // Each names the file and the field as validate prints them.
+    for (const p of problems) expect(p).toMatchObject({ file: 'f.mdx', field: 'body' });
   });
 
   it('reports the first 50 broken blocks of a body, and stops there', () => {
