@@ -78,6 +78,17 @@ async function reachable(bundles: string[]): Promise<string[]> {
   return bundles.filter((_, i) => answers[i]);
 }
 
+type PagefindModule = { createInstance: (o: object) => Pagefind };
+/**
+ * Pagefind's script from one session's bundle (the same file in every bundle; the page preloads the first
+ * session's, search.astro); nothing if that bundle cannot be fetched.
+ */
+function importPagefind(session: string): Promise<PagefindModule | undefined> {
+  return (import(/* @vite-ignore */ `${'/pagefind/'}${session}/pagefind.js`) as Promise<PagefindModule>).catch(
+    () => undefined,
+  );
+}
+
 /**
  * Pagefind, loaded and configured in this one place: the ranking weights of
  * the metadata fields a record is found by (topics, units, proposers, number).
@@ -92,12 +103,12 @@ function loadPagefind(bundles: string[]): Promise<Pagefind> {
   if (!loading) {
     const load = async () => {
       const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
-      const [first, ...rest] = await reachable(bundles);
+      // The entry files are checked while Pagefind's script loads, not before it.
+      const [[first, ...rest], loaded] = await Promise.all([reachable(bundles), importPagefind(bundles[0])]);
       if (!first) throw new Error('搜索索引没有载入');
-      const { createInstance } = (await import(/* @vite-ignore */ `${'/pagefind/'}${first}/pagefind.js`)) as {
-        createInstance: (o: object) => Pagefind;
-      };
-      const pf = createInstance({ basePath: `/pagefind/${first}/`, ...options });
+      const pagefind = loaded ?? (await importPagefind(first));
+      if (!pagefind) throw new Error('搜索程序没有载入');
+      const pf = pagefind.createInstance({ basePath: `/pagefind/${first}/`, ...options });
       await pf.options(options);
       await pf.init();
       await Promise.all(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
@@ -313,8 +324,26 @@ function placeFilters() {
   if (wide.matches) disclosure.open = true;
 }
 
+/**
+ * While the reader types, Pagefind fetches the index chunks of the words typed so far (its own `preload`), so
+ * the search that Enter starts finds most of them loaded. A pause of 150 ms between keys is taken as a word.
+ */
+let typing: ReturnType<typeof setTimeout> | undefined;
+function preloadTyped() {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const q = input.value.trim();
+    // A failure here is the search's to report, once the reader asks for it.
+    if (q)
+      loadPagefind(bundlesFor(stateFromForm(), sessions))
+        .then((pf) => pf.preload(q))
+        .catch(() => {});
+  }, 150);
+}
+
 /** The reader's ways to search, listened to from the start: a choice made while the first search runs starts its own. */
 function listen() {
+  input.addEventListener('input', preloadTyped);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     startSearch(stateFromForm(), true);
@@ -357,11 +386,8 @@ function start() {
   startSearch(state, false);
   if (state.q || Object.keys(state.filters).length) return;
   // On an empty page, let Pagefind start its worker and load its WebAssembly and metadata while the reader
-  // types (a query for a token no record has). If it cannot load, say so, unless a search has begun since.
-  loadPagefind(bundlesFor(state, sessions)).then(
-    (pf) => void pf.search('zzzzzz', {}),
-    (error: unknown) => generation === 1 && unavailable(error),
-  );
+  // types; the words' index chunks follow as they are typed. If it cannot load, say so, unless a search has begun since.
+  loadPagefind(bundlesFor(state, sessions)).catch((error: unknown) => generation === 1 && unavailable(error));
 }
 
 start();

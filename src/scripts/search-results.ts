@@ -25,6 +25,8 @@ export interface Pagefind {
   mergeIndex: (path: string, o: object) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
+  /** Fetches the index chunks a search for these words needs, without searching. */
+  preload: (q: string, o?: object) => Promise<void>;
 }
 
 function badge(category: string): HTMLElement {

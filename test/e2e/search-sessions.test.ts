@@ -362,6 +362,66 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     await close();
   });
 
+  it('asks for Pagefind’s script in the page itself, one copy for every session’s bundle', async () => {
+    const { page, problems, close } = await open(`/search/${q(WORD)}`);
+    await done(page);
+    // Preloaded by the page's HTML, before the search script runs: the first session's copy.
+    expect(await page.locator('link#pagefind-module').getAttribute('rel')).toBe('modulepreload');
+    expect(await page.locator('link#pagefind-module').getAttribute('href')).toBe(
+      `/pagefind/${SESSIONS[0]}/pagefind.js`,
+    );
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.endsWith('/pagefind.js')),
+    );
+    expect(scripts).toEqual([`/pagefind/${SESSIONS[0]}/pagefind.js`]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('with the first session’s bundle missing, loads Pagefind from the other and finds its hits', async () => {
+    const { page, problems, close } = await open(`/search/${q(WORD)}`, (p) =>
+      p.route(`**/pagefind/${SESSIONS[0]}/**`, (route) => route.fulfill({ status: 404, body: 'Not Found' })),
+    );
+    const status = await done(page);
+    const only = await alone(SESSIONS[1], WORD);
+    expect(status).toContain(`找到 ${only.hits.length} 条`);
+    expect(status).toContain('暂时无法搜索');
+    expect((await paths(page)).sort()).toEqual(only.hits.map((h) => h.url).sort());
+    const others = problems.filter(
+      (p) => !p.includes(`/pagefind/${SESSIONS[0]}/`) && !/Failed to load resource.*404/.test(p),
+    );
+    expect(others).toEqual([]);
+    await close();
+  });
+
+  it('while the reader types, fetches the index chunks of the words, so Enter needs no index request', async () => {
+    const { page, problems, close } = await open('/search/');
+    await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    const chunks: string[] = [];
+    page.on('request', (r) => /\.pf_index$/.test(r.url()) && chunks.push(new URL(r.url()).pathname));
+    // Loading Pagefind on the empty page fetched no words' index yet.
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.pf_index'))),
+    ).toEqual([]);
+    // An input method commits the words at once; the reader then pauses before Enter.
+    await page.locator('#search-q').focus();
+    await page.keyboard.insertText(WORD);
+    await expect.poll(() => new Set(chunks.map(sessionOf)).size, { timeout: 5_000 }).toBe(SESSIONS.length);
+    await page.waitForLoadState('networkidle');
+    const typed = chunks.length;
+    await page.locator('#search-q').press('Enter');
+    const status = await done(page);
+    expect(status).toContain(`找到 ${(await everyBundle(WORD)).hits.length} 条`);
+    // Every chunk the search needed was fetched while typing.
+    expect(chunks.length).toBe(typed);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('with no index on the host, says search is not available and links to browsing, and tries again on the next search', async () => {
     let missing = true;
     const { page, close } = await open(`/search/${q(WORD)}`, (p) =>
