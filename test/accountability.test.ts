@@ -4,6 +4,7 @@
  * related proposals and matters, similar replies, commitments, satisfaction,
  * proposers and their open-data rows.
  */
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProposalEntryData, ReplyEntryData } from '../src/lib/disclosure.ts';
 import {
@@ -14,7 +15,14 @@ import {
   overdueSince,
 } from '../src/lib/accountability/commitments.ts';
 import { byKind, bySector, proposerOrders, proposerSummaries } from '../src/lib/accountability/proposers.ts';
-import { matters, proposalText, RELATED, relatedProposals, similarReplies } from '../src/lib/accountability/related.ts';
+import {
+  MATTER_THRESHOLD,
+  matters,
+  proposalText,
+  RELATED,
+  relatedProposals,
+  similarReplies,
+} from '../src/lib/accountability/related.ts';
 import { satisfactionBy } from '../src/lib/accountability/satisfaction.ts';
 import { jaccard, minhash, estimate, shingles, similarPairs } from '../src/lib/accountability/similarity.ts';
 import { commitmentExportRows } from '../src/lib/open-data/commitments.ts';
@@ -107,6 +115,54 @@ describe('related proposals', () => {
   it('shows at most five', () => {
     const many = Array.from({ length: 8 }, (_, i) => parking(`${i + 1}-1/1`, '加快'));
     expect(relatedProposals(many).related.get('1-1/1')).toHaveLength(5);
+  });
+
+  // The build visits the pairs without listing them (a 100,000-reply corpus has tens of millions): its links and
+  // matters must be exactly those of the whole list of pairs, the definition below.
+  it('finds the same links, matters and count as the whole list of pairs would', () => {
+    const phrases = [
+      '智慧停车平台建设',
+      '普惠性幼儿园学位供给',
+      '老旧小区加装电梯',
+      '社区养老服务驿站',
+      '河道污染综合治理',
+    ];
+    const record = fc.record({
+      session: fc.constantFrom('5-1', '6-1', '7-1', '7-2'),
+      phrase: fc.constantFrom(...phrases),
+      tail: fc.constantFrom('', '，缓解群众出行难', '，加大财政投入', '，完善考核机制', '，建立长效机制'),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 2, maxLength: 40 }), fc.integer({ min: 1, max: 6 }), (rs, limit) => {
+        const list = rs.map((r, i) =>
+          proposal(`${r.session}/${i + 1}`, `关于${r.phrase}的提案`, `建议${r.phrase}${r.tail}。`),
+        );
+        const got = relatedProposals(list, { limit });
+        const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        const all = similarPairs(
+          sorted.map((p) => proposalText({ title: p.data.title, body: p.body })),
+          { ...RELATED, allow: (a, b) => sorted[a].session !== sorted[b].session },
+        );
+        const links = new Map<string, { id: string; score: number }[]>();
+        for (const { a, b, score } of all) {
+          (links.get(sorted[a].id) ?? links.set(sorted[a].id, []).get(sorted[a].id)!).push({ id: sorted[b].id, score });
+          (links.get(sorted[b].id) ?? links.set(sorted[b].id, []).get(sorted[b].id)!).push({ id: sorted[a].id, score });
+        }
+        const expected = [...links].map(([id, l]) => [
+          id,
+          l.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, limit),
+        ]);
+        expect([...got.related].sort()).toEqual(expected.sort());
+        expect(got.pairs).toBe(all.length);
+        const groups = matters(sorted.length, all, MATTER_THRESHOLD).map((g) => g.map((i) => sorted[i].id));
+        expect(got.recurring.map((m) => [...m.proposals].sort())).toEqual(expect.arrayContaining([]));
+        for (const m of got.recurring) expect(groups.map((g) => g.join())).toContain([...m.proposals].sort().join());
+        expect(got.recurring.length).toBe(
+          groups.filter((g) => new Set(g.map((id) => id.split('/')[0])).size >= 3).length,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

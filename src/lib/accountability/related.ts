@@ -6,7 +6,7 @@
  */
 import { isPublished, type ProposalEntryData, type ReplyEntryData } from '../disclosure.ts';
 import { compareProposals, compareSessionsDesc } from '../views.ts';
-import { similarPairs, type SimilarPair } from './similarity.ts';
+import { agreeing, pairScore, similarityIndex, similarPairs, type SimilarPair } from './similarity.ts';
 
 /** Markup a body may hold (components, emphasis, links) reduced to spaces: cheap, no parse. */
 export function roughText(markdown: string): string {
@@ -43,7 +43,23 @@ export const MATTER_THRESHOLD = 0.5;
  * (ties by index) becomes a centre and takes its neighbours not yet taken;
  * then the next. Connected components would chain 养老服务 to 医养结合 to
  * 分级诊疗 into one blob; a star keeps each matter about its centre.
+ * `degree(i)` is how many close neighbours `i` has, `near(c)` lists them.
  */
+export function stars(count: number, degree: (i: number) => number, near: (c: number) => number[]): number[][] {
+  const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => degree(y) - degree(x) || x - y);
+  const taken = new Uint8Array(count);
+  const out: number[][] = [];
+  for (const c of order) {
+    if (taken[c] || degree(c) === 0) continue;
+    const group = [c, ...near(c).filter((i) => !taken[i])];
+    if (group.length < 2) continue;
+    for (const i of group) taken[i] = 1;
+    out.push(group.sort((x, y) => x - y));
+  }
+  return out;
+}
+
+/** The matters of a list of pairs: close neighbours are those at `threshold` or more. */
 export function matters(count: number, pairs: readonly SimilarPair[], threshold: number): number[][] {
   const near: number[][] = Array.from({ length: count }, () => []);
   for (const p of pairs) {
@@ -51,17 +67,11 @@ export function matters(count: number, pairs: readonly SimilarPair[], threshold:
     near[p.a].push(p.b);
     near[p.b].push(p.a);
   }
-  const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => near[y].length - near[x].length || x - y);
-  const taken = new Uint8Array(count);
-  const out: number[][] = [];
-  for (const c of order) {
-    if (taken[c] || near[c].length === 0) continue;
-    const group = [c, ...near[c].filter((i) => !taken[i])];
-    if (group.length < 2) continue;
-    for (const i of group) taken[i] = 1;
-    out.push(group.sort((x, y) => x - y));
-  }
-  return out;
+  return stars(
+    count,
+    (i) => near[i].length,
+    (c) => near[c],
+  );
 }
 
 export interface RelatedLink {
@@ -86,6 +96,18 @@ export interface RelatedResult {
   pairs: number;
 }
 
+/** Most similar first, then by id: the order of a proposal's related links. */
+const closer = (x: RelatedLink, y: RelatedLink) => y.score - x.score || (x.id < y.id ? -1 : 1);
+
+/** Adds `link` to `list` (kept in `closer` order) if it is among the `limit` closest. */
+function keepClosest(list: RelatedLink[], link: RelatedLink, limit: number) {
+  if (list.length === limit && closer(link, list[limit - 1]) > 0) return;
+  let i = list.length;
+  while (i > 0 && closer(link, list[i - 1]) < 0) i--;
+  list.splice(i, 0, link);
+  if (list.length > limit) list.pop();
+}
+
 /** Related proposals across sessions, and the matters raised in `minSessions` or more sessions. */
 export function relatedProposals(
   proposals: readonly ProposalEntryData[],
@@ -95,27 +117,42 @@ export function relatedProposals(
   // A fixed order, whatever order the collection came in.
   const list = [...proposals].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const texts = list.map((p) => proposalText({ title: p.data.title, body: p.body }));
-  const pairs = similarPairs(texts, { ...RELATED, allow: (a, b) => list[a].session !== list[b].session });
-  const links = new Map<string, RelatedLink[]>();
-  const push = (from: number, to: number, score: number) => {
-    const id = list[from].id;
-    const l = links.get(id);
-    const link = { id: list[to].id, score };
-    if (l) l.push(link);
-    else links.set(id, [link]);
-  };
-  for (const { a, b, score } of pairs) {
-    push(a, b, score);
-    push(b, a, score);
+  // The pairs are visited, never listed (their number grows with the square of a matter's size): each
+  // proposal keeps its `limit` closest links, and counts its close neighbours for the matters.
+  const index = similarityIndex(texts, { ...RELATED, allow: (a, b) => list[a].session !== list[b].session });
+  const need = agreeing(RELATED.threshold, index.k);
+  const close = agreeing(MATTER_THRESHOLD, index.k);
+  const top: RelatedLink[][] = list.map(() => []);
+  const degree = new Uint32Array(list.length);
+  let pairs = 0;
+  for (let a = 0; a < list.length; a++) {
+    index.neighbours(
+      a,
+      need,
+      (b, same) => {
+        pairs++;
+        const score = pairScore(same, index.k);
+        keepClosest(top[a], { id: list[b].id, score }, limit);
+        keepClosest(top[b], { id: list[a].id, score }, limit);
+        if (score >= MATTER_THRESHOLD) {
+          degree[a]++;
+          degree[b]++;
+        }
+      },
+      true,
+    );
   }
   const related = new Map<string, RelatedLink[]>();
-  for (const [id, l] of links) {
-    related.set(id, l.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).slice(0, limit));
-  }
+  for (const [i, l] of top.entries()) if (l.length) related.set(list[i].id, l);
+  const near = (c: number) => {
+    const found: number[] = [];
+    index.neighbours(c, close, (b, same) => pairScore(same, index.k) >= MATTER_THRESHOLD && found.push(b));
+    return found;
+  };
   // Oldest session first, then by number.
   const oldestFirst = (a: ProposalEntryData, b: ProposalEntryData) =>
     compareSessionsDesc(b.session, a.session) || compareProposals(a, b);
-  const recurring: RecurringMatter[] = matters(list.length, pairs, MATTER_THRESHOLD)
+  const recurring: RecurringMatter[] = stars(list.length, (i) => degree[i], near)
     .map((g) => g.map((i) => list[i]).sort(oldestFirst))
     .map((ps) => ({
       proposals: ps.map((p) => p.id),
@@ -129,7 +166,7 @@ export function relatedProposals(
         y.proposals.length - x.proposals.length ||
         (x.proposals[0] < y.proposals[0] ? -1 : 1),
     );
-  return { related, recurring, pairs: pairs.length };
+  return { related, recurring, pairs };
 }
 
 export interface SimilarReplyPair {

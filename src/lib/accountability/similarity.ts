@@ -158,15 +158,24 @@ export interface SimilarPair {
 }
 
 /**
- * Every pair of texts whose Jaccard similarity of character `n`-gram shingles,
- * as MinHash estimates it, is at least `threshold`, found through LSH: texts
- * that agree on every row of some band are candidates, and each candidate's
- * estimate is computed from the full signatures. The estimate, not the exact
- * sets, decides, so the cost grows with the candidates, not with text length.
- * Sorted by `a`, then `b`: deterministic.
+ * The texts' MinHash signatures and LSH band buckets, to visit candidate
+ * pairs without keeping them: a corpus whose records repeat a matter has
+ * pairs in the square of the matter's size (93,000 sample proposals on 95
+ * subjects give tens of millions), which a list of pairs cannot hold.
  */
-export function similarPairs(texts: readonly string[], opts: SimilarityOptions = {}): SimilarPair[] {
-  const { n = 2, bands = 16, rows = 4, threshold = 0.5, allow, maxDocShare } = opts;
+export interface SimilarityIndex {
+  /** Hash functions in each signature. */
+  k: number;
+  /**
+   * Every text `b` (`b > a` only when `after` is set) that shares a band bucket
+   * with `a`, is allowed with it, and agrees with it on at least `minSame` of
+   * the `k` positions: `visit(b, same)`, once per `b`, in no fixed order.
+   */
+  neighbours: (a: number, minSame: number, visit: (b: number, same: number) => void, after?: boolean) => void;
+}
+
+export function similarityIndex(texts: readonly string[], opts: SimilarityOptions = {}): SimilarityIndex {
+  const { n = 2, bands = 16, rows = 4, allow, maxDocShare } = opts;
   const k = bands * rows;
   const N = texts.length;
   let sets = texts.map((t) => shingleHashes(shingles(t, n)));
@@ -188,28 +197,50 @@ export function similarPairs(texts: readonly string[], opts: SimilarityOptions =
     }
     buckets.push(map);
   }
-  const out: SimilarPair[] = [];
-  // Candidates of `a` (only b > a), deduplicated with a stamp per text instead of a set of pairs.
+  // Candidates deduplicated with a stamp per text (the visit's number) instead of a set of pairs.
   const stamp = new Int32Array(N).fill(-1);
-  const need = Math.ceil(threshold * k - 1e-9);
-  for (let a = 0; a < N; a++) {
-    if (sets[a].length === 0) continue;
-    const found: number[] = [];
+  let visits = 0;
+  const neighbours: SimilarityIndex['neighbours'] = (a, minSame, visit, after = false) => {
+    if (sets[a].length === 0) return;
+    const mine = visits++;
     for (let band = 0; band < bands; band++) {
       for (const b of buckets[band].get(keys[a * bands + band])!) {
-        if (b <= a || stamp[b] === a) continue;
-        stamp[b] = a;
-        if (allow && !allow(a, b)) continue;
+        if (b === a || (after && b < a) || stamp[b] === mine) continue;
+        stamp[b] = mine;
+        if (allow && !(a < b ? allow(a, b) : allow(b, a))) continue;
         let same = 0;
         const ia = a * k;
         const ib = b * k;
         for (let i = 0; i < k; i++) if (sig[ia + i] === sig[ib + i]) same++;
-        if (same >= need) found.push(b, same);
+        if (same >= minSame) visit(b, same);
       }
     }
+  };
+  return { k, neighbours };
+}
+
+/** The agreeing positions a pair needs to reach `threshold`. */
+export const agreeing = (threshold: number, k: number) => Math.ceil(threshold * k - 1e-9);
+
+/** A pair's score: the share of agreeing positions, to four decimals. */
+export const pairScore = (same: number, k: number) => Math.round((same / k) * 10000) / 10000;
+
+/**
+ * Every pair of texts whose Jaccard similarity of character `n`-gram shingles,
+ * as MinHash estimates it, is at least `threshold`, found through LSH: texts
+ * that agree on every row of some band are candidates, and each candidate's
+ * estimate is computed from the full signatures. The estimate, not the exact
+ * sets, decides, so the cost grows with the candidates, not with text length.
+ * Sorted by `a`, then `b`: deterministic. For few pairs (a unit's replies);
+ * `similarityIndex` visits them without a list.
+ */
+export function similarPairs(texts: readonly string[], opts: SimilarityOptions = {}): SimilarPair[] {
+  const index = similarityIndex(texts, opts);
+  const need = agreeing(opts.threshold ?? 0.5, index.k);
+  const out: SimilarPair[] = [];
+  for (let a = 0; a < texts.length; a++) {
     const pairs: SimilarPair[] = [];
-    for (let i = 0; i < found.length; i += 2)
-      pairs.push({ a, b: found[i], score: Math.round((found[i + 1] / k) * 10000) / 10000 });
+    index.neighbours(a, need, (b, same) => pairs.push({ a, b, score: pairScore(same, index.k) }), true);
     pairs.sort((x, y) => x.b - y.b);
     for (const p of pairs) out.push(p);
   }
