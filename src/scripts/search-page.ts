@@ -89,6 +89,16 @@ function importPagefind(session: string): Promise<PagefindModule | undefined> {
   );
 }
 
+/** A Pagefind instance on one session's bundle, configured and loaded. */
+async function instanceOn(session: string, options: object): Promise<Pagefind> {
+  const pagefind = await importPagefind(session);
+  if (!pagefind) throw new Error('搜索程序没有载入');
+  const pf = pagefind.createInstance({ basePath: `/pagefind/${session}/`, ...options });
+  await pf.options(options);
+  await pf.init();
+  return pf;
+}
+
 /**
  * Pagefind, loaded and configured in this one place: the ranking weights of
  * the metadata fields a record is found by (topics, units, proposers, number).
@@ -103,14 +113,13 @@ function loadPagefind(bundles: string[]): Promise<Pagefind> {
   if (!loading) {
     const load = async () => {
       const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
-      // The entry files are checked while Pagefind's script loads, not before it.
-      const [[first, ...rest], loaded] = await Promise.all([reachable(bundles), importPagefind(bundles[0])]);
+      // The first bundle's instance starts at once, while every bundle's entry file is checked; it is
+      // used only if its bundle answered (else the first that did is loaded instead).
+      const eager = instanceOn(bundles[0], options);
+      eager.catch(() => {});
+      const [first, ...rest] = await reachable(bundles);
       if (!first) throw new Error('搜索索引没有载入');
-      const pagefind = loaded ?? (await importPagefind(first));
-      if (!pagefind) throw new Error('搜索程序没有载入');
-      const pf = pagefind.createInstance({ basePath: `/pagefind/${first}/`, ...options });
-      await pf.options(options);
-      await pf.init();
+      const pf = first === bundles[0] ? await eager : await instanceOn(first, options);
       await Promise.all(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
       return pf;
     };
