@@ -9,7 +9,7 @@ import { topicUrl } from '../lib/urls.ts';
 import type { Corpus } from './corpus.ts';
 import { scriptJson } from '../lib/xml.ts';
 
-/** The one copy of `pagefind.js` the search page loads: the first session's, in the order the page sorts them. */
+/** The copy of `pagefind.js` a search over every session loads: the first session's, in the order the page sorts them. */
 export function pagefindModule(sessions: string[]): string | undefined {
   const first = [...sessions].sort()[0];
   return first && `/pagefind/${first}/pagefind.js`;
@@ -31,8 +31,8 @@ export function searchPage(data: Corpus) {
     // A data block, never executed; `<` escaped so no text can close the element.
     labelsJson: scriptJson({ labels, counts }),
     /**
-     * Pagefind's script, the same file in every session's bundle: the first session's copy is the one the
-     * search page imports, so the page can ask for it with its own HTML, before the search script runs.
+     * Pagefind's script, the same file in every session's bundle: the copy a search over every session imports,
+     * so the page can ask for it in its own HTML, before the search script runs.
      */
     pagefindModule: pagefindModule(Object.keys(counts.session ?? {}).filter((s) => (counts.session?.[s] ?? 0) > 0)),
   };
