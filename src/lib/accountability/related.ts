@@ -96,15 +96,28 @@ export interface RelatedResult {
   pairs: number;
 }
 
-/** Most similar first, then by id: the order of a proposal's related links. */
-const closer = (x: RelatedLink, y: RelatedLink) => y.score - x.score || (x.id < y.id ? -1 : 1);
+/** A related proposal by its index in the id-sorted list (so index order is id order), while pairs are visited. */
+interface Near {
+  at: number;
+  score: number;
+}
 
-/** Adds `link` to `list` (kept in `closer` order) if it is among the `limit` closest. */
-function keepClosest(list: RelatedLink[], link: RelatedLink, limit: number) {
-  if (list.length === limit && closer(link, list[limit - 1]) > 0) return;
+/** Most similar first, then by id: the order of a proposal's related links. */
+const closer = (x: Near, y: Near) => y.score - x.score || x.at - y.at;
+
+/**
+ * Adds `at` to `list` (kept in `closer` order) if it is among the `limit` closest. Tens of millions of
+ * pairs pass through here at 100,000 replies: one that does not make the list allocates nothing.
+ */
+function keepClosest(list: Near[], at: number, score: number, limit: number) {
+  if (list.length === limit) {
+    const last = list[limit - 1];
+    if (score < last.score || (score === last.score && at > last.at)) return;
+  }
+  const near = { at, score };
   let i = list.length;
-  while (i > 0 && closer(link, list[i - 1]) < 0) i--;
-  list.splice(i, 0, link);
+  while (i > 0 && closer(near, list[i - 1]) < 0) i--;
+  list.splice(i, 0, near);
   if (list.length > limit) list.pop();
 }
 
@@ -122,7 +135,7 @@ export function relatedProposals(
   const index = similarityIndex(texts, { ...RELATED, allow: (a, b) => list[a].session !== list[b].session });
   const need = agreeing(RELATED.threshold, index.k);
   const close = agreeing(MATTER_THRESHOLD, index.k);
-  const top: RelatedLink[][] = list.map(() => []);
+  const top: Near[][] = list.map(() => []);
   const degree = new Uint32Array(list.length);
   let pairs = 0;
   for (let a = 0; a < list.length; a++) {
@@ -132,8 +145,8 @@ export function relatedProposals(
       (b, same) => {
         pairs++;
         const score = pairScore(same, index.k);
-        keepClosest(top[a], { id: list[b].id, score }, limit);
-        keepClosest(top[b], { id: list[a].id, score }, limit);
+        keepClosest(top[a], b, score, limit);
+        keepClosest(top[b], a, score, limit);
         if (score >= MATTER_THRESHOLD) {
           degree[a]++;
           degree[b]++;
@@ -143,7 +156,12 @@ export function relatedProposals(
     );
   }
   const related = new Map<string, RelatedLink[]>();
-  for (const [i, l] of top.entries()) if (l.length) related.set(list[i].id, l);
+  for (const [i, l] of top.entries())
+    if (l.length)
+      related.set(
+        list[i].id,
+        l.map((n) => ({ id: list[n.at].id, score: n.score })),
+      );
   const near = (c: number) => {
     const found: number[] = [];
     index.neighbours(c, close, (b, same) => pairScore(same, index.k) >= MATTER_THRESHOLD && found.push(b));
