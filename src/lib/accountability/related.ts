@@ -96,29 +96,33 @@ export interface RelatedResult {
   pairs: number;
 }
 
-/** A related proposal by its index in the id-sorted list (so index order is id order), while pairs are visited. */
-interface Near {
-  at: number;
-  score: number;
-}
-
-/** Most similar first, then by id: the order of a proposal's related links. */
-const closer = (x: Near, y: Near) => y.score - x.score || x.at - y.at;
-
 /**
- * Adds `at` to `list` (kept in `closer` order) if it is among the `limit` closest. Tens of millions of
- * pairs pass through here at 100,000 replies: one that does not make the list allocates nothing.
+ * Each proposal's `limit` closest others, by index in the id-sorted list (so index order is id order): most
+ * agreeing positions first, then by index. (With fewer than 10,000 hash functions a pair's four-decimal score
+ * orders pairs as its agreeing positions do.) Tens of millions of pairs are offered at 100,000 replies: one
+ * that does not make a full list is turned away by two typed-array reads, allocating nothing.
  */
-function keepClosest(list: Near[], at: number, score: number, limit: number) {
-  if (list.length === limit) {
-    const last = list[limit - 1];
-    if (score < last.score || (score === last.score && at > last.at)) return;
-  }
-  const near = { at, score };
-  let i = list.length;
-  while (i > 0 && closer(near, list[i - 1]) < 0) i--;
-  list.splice(i, 0, near);
-  if (list.length > limit) list.pop();
+function closest(count: number, limit: number) {
+  const lists: { at: number; same: number }[][] = Array.from({ length: count }, () => []);
+  /** The last kept one of a full list (`-1` until full): agreeing positions and index. */
+  const lastSame = new Int32Array(count).fill(-1);
+  const lastAt = new Int32Array(count);
+  /** Whether link (`same`, `at`) comes before (`than`, `thanAt`) in a list. */
+  const before = (same: number, at: number, than: number, thanAt: number) =>
+    same > than || (same === than && at < thanAt);
+  const offer = (from: number, at: number, same: number) => {
+    if (lastSame[from] >= 0 && !before(same, at, lastSame[from], lastAt[from])) return;
+    const list = lists[from];
+    let i = list.length;
+    while (i > 0 && before(same, at, list[i - 1].same, list[i - 1].at)) i--;
+    list.splice(i, 0, { at, same });
+    if (list.length > limit) list.pop();
+    if (list.length === limit) {
+      lastSame[from] = list[limit - 1].same;
+      lastAt[from] = list[limit - 1].at;
+    }
+  };
+  return { lists, offer };
 }
 
 /** Related proposals across sessions, and the matters raised in `minSessions` or more sessions. */
@@ -135,7 +139,7 @@ export function relatedProposals(
   const index = similarityIndex(texts, { ...RELATED, allow: (a, b) => list[a].session !== list[b].session });
   const need = agreeing(RELATED.threshold, index.k);
   const close = agreeing(MATTER_THRESHOLD, index.k);
-  const top: Near[][] = list.map(() => []);
+  const top = closest(list.length, limit);
   const degree = new Uint32Array(list.length);
   let pairs = 0;
   for (let a = 0; a < list.length; a++) {
@@ -144,10 +148,9 @@ export function relatedProposals(
       need,
       (b, same) => {
         pairs++;
-        const score = pairScore(same, index.k);
-        keepClosest(top[a], b, score, limit);
-        keepClosest(top[b], a, score, limit);
-        if (score >= MATTER_THRESHOLD) {
+        top.offer(a, b, same);
+        top.offer(b, a, same);
+        if (same >= close) {
           degree[a]++;
           degree[b]++;
         }
@@ -156,15 +159,15 @@ export function relatedProposals(
     );
   }
   const related = new Map<string, RelatedLink[]>();
-  for (const [i, l] of top.entries())
+  for (const [i, l] of top.lists.entries())
     if (l.length)
       related.set(
         list[i].id,
-        l.map((n) => ({ id: list[n.at].id, score: n.score })),
+        l.map((n) => ({ id: list[n.at].id, score: pairScore(n.same, index.k) })),
       );
   const near = (c: number) => {
     const found: number[] = [];
-    index.neighbours(c, close, (b, same) => pairScore(same, index.k) >= MATTER_THRESHOLD && found.push(b));
+    index.neighbours(c, close, (b) => found.push(b));
     return found;
   };
   // Oldest session first, then by number.
