@@ -2,9 +2,9 @@
  * `npx tsx scripts/bench/search-timing.ts DIST [QUERY]`, and `searchTimings()`
  * for `npm run bench`: the search page's speed in headless Chromium on a built
  * site — the first results after submitting a query on a page already loaded
- * and idle, and a cold arrival at /search/?q=… (a fresh browser context, so
- * nothing cached) until the first result is on the page. Each the median of
- * five runs, in milliseconds.
+ * and idle (pasted, or typed and then Enter), and a cold arrival at
+ * /search/?q=… (a fresh browser context, so nothing cached) until the first
+ * result is on the page. Each the median of five runs, in milliseconds.
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -19,36 +19,25 @@ const firstResult = `new Promise((done) => {
   check();
 })`;
 
-async function ready(browser: Browser, base: string, q: string): Promise<number> {
-  const page: Page = await browser.newPage();
-  await page.goto(`${base}/search/`);
-  await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
-  // Let the warm-up search started on an empty page finish.
-  await page.waitForLoadState('networkidle');
-  const ms = await page.evaluate<number>(`(async () => {
-    document.querySelector('#search-form input[name="q"]').value = ${JSON.stringify(q)};
-    const start = performance.now();
-    document.querySelector('#search-form').requestSubmit();
-    return (await ${firstResult}) - start;
-  })()`);
-  await page.close();
-  return ms;
-}
-
 /**
- * The same, typed as a reader types Chinese: the input method commits the words at once (one input event),
- * and Enter follows a moment later (`pause` ms); timed from Enter. While the reader pauses, the page
- * preloads the words' index chunks.
+ * The first results after Enter on a page already loaded and idle. `pause` unset: the query is set and
+ * submitted in the same instant (pasted). `pause` set: typed as a reader types Chinese — the input method
+ * commits the words at once (one input event), and Enter follows `pause` ms later, while the page
+ * preloads the words' index chunks. Timed from the submit.
  */
-async function typed(browser: Browser, base: string, q: string, pause: number): Promise<number> {
+async function ready(browser: Browser, base: string, q: string, pause?: number): Promise<number> {
   const page: Page = await browser.newPage();
   await page.goto(`${base}/search/`);
   await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  // Let Pagefind, loaded on the empty page, finish loading.
   await page.waitForLoadState('networkidle');
-  await page.focus('#search-form input[name="q"]');
-  await page.keyboard.insertText(q);
-  await page.waitForTimeout(pause);
+  if (pause !== undefined) {
+    await page.focus('#search-form input[name="q"]');
+    await page.keyboard.insertText(q);
+    await page.waitForTimeout(pause);
+  }
   const ms = await page.evaluate<number>(`(async () => {
+    if (${pause === undefined}) document.querySelector('#search-form input[name="q"]').value = ${JSON.stringify(q)};
     const start = performance.now();
     document.querySelector('#search-form').requestSubmit();
     return (await ${firstResult}) - start;
@@ -79,7 +68,7 @@ export async function searchTimings(dist: string, q = '停车'): Promise<{ ready
     const c: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       r.push(await ready(browser, server.url, q));
-      t.push(await typed(browser, server.url, q, ENTER_PAUSE_MS));
+      t.push(await ready(browser, server.url, q, ENTER_PAUSE_MS));
       c.push(await cold(browser, server.url, q));
     }
     return { ready: median(r), typed: median(t), cold: median(c) };
