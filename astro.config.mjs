@@ -34,6 +34,9 @@ export default defineConfig({
   ],
   // The category colours' CSS custom properties, from the one palette the charts use.
   vite: { plugins: [categoryTokens()] },
+  // A record page whose code and cacheKey (src/lib/cache-key.ts) did not change is copied from the
+  // last build in the cache directory instead of rendered again; the output is the same bytes.
+  experimental: { incrementalBuild: true },
   // Shiki's inline styles would break the CSP; records have no code to highlight.
   markdown: { syntaxHighlight: false },
   security: {

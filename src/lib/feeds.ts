@@ -90,6 +90,15 @@ export function replyInstants(replies: readonly ReplyEntryData[]): Map<string, s
   return out;
 }
 
+/** `replyInstants` of each corpus array, made once: every unit's feed passes the same whole corpus. */
+const instantsOf = new WeakMap<readonly ReplyEntryData[], Map<string, string>>();
+
+function instantsFor(corpus: readonly ReplyEntryData[]): Map<string, string> {
+  let instants = instantsOf.get(corpus);
+  if (!instants) instantsOf.set(corpus, (instants = replyInstants(corpus)));
+  return instants;
+}
+
 /**
  * The `limit` most recently published replies, newest first (ties by id).
  * `updated` is the newest correction's day when there is one, else the
@@ -102,7 +111,7 @@ export function replyFeedEntries(
   limit = 50,
   corpus: readonly ReplyEntryData[] = replies,
 ): FeedEntry[] {
-  const instants = replyInstants(corpus);
+  const instants = instantsFor(corpus);
   return published(replies)
     .sort(feedOrder)
     .slice(0, limit)

@@ -5,6 +5,7 @@
  * The only module of src/site/ that touches Astro's content layer.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { pageCacheKey } from '../lib/cache-key.ts';
 import { buildAccountability } from './accountability.ts';
 import { indexCorpus, type Corpus } from './corpus.ts';
 import { buildOpenData } from './open-data.ts';
@@ -53,3 +54,11 @@ export const openData = once(async () => {
   const data = await siteData();
   return buildOpenData(data, await accountability());
 });
+
+/**
+ * A record page's `cacheKey` (astro.config.mjs): the site-wide data every page
+ * shows (its layout reads the site's settings and address), its entry and its
+ * page model. Everything the page shows must come from these.
+ */
+export const recordPageKey = (data: SiteData, entry: CollectionEntry<'proposals' | 'replies'>, model: unknown) =>
+  pageCacheKey([data.site, data.siteUrl, entry, model]);

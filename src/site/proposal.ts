@@ -43,6 +43,10 @@ export function proposalPage(data: Corpus, a: Accountability, p: ProposalEntryDa
     sessionName: session.name,
     kind: proposalKindZh[p.data.kind],
     record: proposalRecord(data.rowsById.get(p.id)!, p.data.filedOn, data),
+    /** Its proposers' records, for their names and links. */
+    proposers: new Map(
+      p.data.proposers.flatMap((id) => (data.proposers.has(id) ? [[id, data.proposers.get(id)!]] : [])),
+    ),
     topics: p.data.topics.map((t) => ({ href: topicUrl(t), name: data.topics.get(t)?.name ?? t })),
     key: key && {
       supervisor: key.supervisor ? keySupervisorZh(key) : `重点提案（${keySupervisorZh(key)}）`,

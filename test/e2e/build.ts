@@ -30,24 +30,37 @@ export interface Build {
   output: string;
 }
 
-/** `astro build` of `contentDir` into a fresh temporary folder. */
-export function build(contentDir: string, env: Record<string, string> = {}): Build {
+/**
+ * `astro build` of `contentDir` into a fresh temporary folder. `project` builds
+ * in that copy of the source instead of a new one (Astro's incremental build
+ * keys the code by its modules' paths, so successive builds that should reuse
+ * pages share one); `log` keeps Astro's page-by-page log in the output.
+ */
+export function build(
+  contentDir: string,
+  env: Record<string, string> = {},
+  opts: { project?: string; log?: boolean } = {},
+): Build {
   mkdirSync(buildsDir, { recursive: true });
-  const work = projectCopy(mkdtempSync(join(buildsDir, 'build-')));
-  const outDir = join(work, 'dist');
-  const result = spawnSync(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
-    cwd: work,
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      ASTRO_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
+  const work = opts.project ?? projectCopy(mkdtempSync(join(buildsDir, 'build-')));
+  const outDir = opts.project ? mkdtempSync(join(work, 'dist-')) : join(work, 'dist');
+  const result = spawnSync(
+    join(repoRoot, 'node_modules', '.bin', 'astro'),
+    ['build', ...(opts.log ? [] : ['--silent'])],
+    {
+      cwd: work,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ASTRO_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  );
   return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
 }
 
