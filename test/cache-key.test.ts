@@ -15,6 +15,20 @@ describe("a record page's cache key", () => {
     );
   });
 
+  it('digests a content entry whole, its text and rendered HTML included', () => {
+    const entry = {
+      id: '7-1/20210001/gaj',
+      collection: 'replies',
+      data: { body: '原文' },
+      rendered: { html: '<p>原文</p>' },
+    };
+    const key = pageCacheKey([entry, { slots: [{ entry }] }]);
+    expect(pageCacheKey([structuredClone(entry), { slots: [{ entry: structuredClone(entry) }] }])).toBe(key);
+    const edited = { ...entry, rendered: { html: '<p>改过的原文</p>' } };
+    expect(pageCacheKey([entry, { slots: [{ entry: edited }] }])).not.toBe(key);
+    expect(pageCacheKey([{ ...entry, data: { body: '改过的原文' } }, { slots: [{ entry }] }])).not.toBe(key);
+  });
+
   it('refuses inputs it cannot digest rather than leave them out', () => {
     expect(() => pageCacheKey({ name: () => '张委员' })).toThrow(/"name" is a function/);
     expect(() => pageCacheKey({ count: 1n })).toThrow(/"count" is a bigint/);

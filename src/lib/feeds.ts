@@ -99,6 +99,15 @@ function instantsFor(corpus: readonly ReplyEntryData[]): Map<string, string> {
   return instants;
 }
 
+/** Each reply's summary, made once: one reply is listed in its unit's feed and in its proposers'. */
+const summaries = new WeakMap<PublishedEntryData, string>();
+
+function summaryOf(r: PublishedEntryData): string {
+  let summary = summaries.get(r);
+  if (summary === undefined) summaries.set(r, (summary = excerpt(plainText(r.body))));
+  return summary;
+}
+
 /**
  * The `limit` most recently published replies, newest first (ties by id).
  * `updated` is the newest correction's day when there is one, else the
@@ -123,7 +132,7 @@ export function replyFeedEntries(
         url,
         updated: instants.get(r.id) ?? instant(lastUpdated(r)),
         published: r.publishedOn,
-        summary: excerpt(plainText(r.body)),
+        summary: summaryOf(r),
         categories: categoriesOf(r, proposal, lookups),
         author: unit.name,
       };
