@@ -200,6 +200,30 @@ describe('how the last gate reads an output file', () => {
     }
   });
 
+  it('finds a sentence or a number that inline tags split, and still one a tag ends', () => {
+    const pending = corpus.replies.find((r) => r.id === '7-1/20210001/jtj')!;
+    const sentence = pending.body.split(/[。\n]/).find((s) => s.replace(/[^\p{L}\p{N}]/gu, '').length >= 12)!;
+    const chars = [...sentence];
+    const third = Math.floor(chars.length / 3);
+    // Every part alone is shorter than a piece: found only when the sentence is read whole.
+    const split = [
+      `<p>${chars.slice(0, third).join('')}<strong>${chars.slice(third, 2 * third).join('')}</strong>${chars.slice(2 * third).join('')}。</p>`,
+      `<p>${chars.slice(0, third).join('')}<a href="/x/">${chars.slice(third, 2 * third).join('')}</a>${chars.slice(2 * third).join('')}</p>`,
+      `<entry><content type="html">&lt;p&gt;${chars.slice(0, third).join('')}&lt;em&gt;${chars.slice(third).join('')}&lt;/em&gt;&lt;/p&gt;</content></entry>`,
+    ];
+    for (const text of split) {
+      expect(scanText('f.html', text, needles), text).toEqual([
+        { file: 'f.html', kind: 'unpublished', what: '7-1/20210001/jtj' },
+      ]);
+    }
+    const empty: Needles = { sentences: new Map(), notPersonal: [] };
+    expect(scanText('a.html', '<p>联系电话：139<span class="x">1234</span>5678</p>', empty)).toEqual([
+      { file: 'a.html', kind: 'mobile', what: '139****5678' },
+    ]);
+    // A block tag still ends a piece: two paragraphs are not read as one sentence.
+    expect(scanText('a.html', '<p>联系电话：139</p><p>12345678 份</p>', empty)).toEqual([]);
+  });
+
   it('reports a reply once per file however many of its pieces are there, and each reply apart', () => {
     const two: Needles = {
       sentences: new Map([

@@ -11,7 +11,9 @@
  * Text is compared the same way on both sides: tags removed, split at sentence
  * ends, tag boundaries and white space, then only letters and digits kept, so
  * HTML, Pagefind's fragments (with their zero-width word separators) and
- * CSV/JSON downloads all match.
+ * CSV/JSON downloads all match. An output text with inline tags (a link,
+ * emphasis) is read a second time with them taken out, so they cannot split a
+ * sentence or a number into pieces too short to be found.
  */
 import type { Corpus } from './corpus/index.ts';
 import { replyState } from '../disclosure.ts';
@@ -41,8 +43,12 @@ function plain(text: string): string {
 
 /** The comparable pieces of a text: split at tags, sentence ends, ASCII commas and quotes (CSV, JSON) and white space; letters and digits only. */
 export function pieces(text: string): string[] {
+  return piecesOfPlain(plain(text));
+}
+
+function piecesOfPlain(text: string): string[] {
   const out: string[] = [];
-  for (const raw of plain(text).split(/<[^>]*>|[。！？!?.；;,"'|\s]+/)) {
+  for (const raw of text.split(/<[^>]*>|[。！？!?.；;,"'|\s]+/)) {
     // Keeping letters and digits only ever shortens a piece: a short one needs no further look.
     if (raw.length < MIN_PIECE) continue;
     const piece = raw.replace(/[^\p{L}\p{N}]/gu, '');
@@ -110,12 +116,29 @@ export interface Leak {
  */
 const CODE = /\.(m?js|css)(\.br|\.gz)?$/;
 
+/** Inline elements (emphasis, a link, a highlight): they sit inside a sentence, not between two. */
+const INLINE_TAG =
+  /<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)(?:\s[^>]*)?>/gi;
+
+/**
+ * The ways a text is read: as it is, where every tag ends a piece, and, when it
+ * has inline tags, with them taken out, so a sentence the output breaks with a
+ * link or emphasis (`未公开的<strong>答复</strong>文字`, or a number split by a
+ * `<span>`) is still found whole.
+ */
+function readings(text: string): string[] {
+  const decoded = plain(text);
+  const joined = decoded.replace(INLINE_TAG, '');
+  return joined === decoded ? [decoded] : [decoded, joined];
+}
+
 /** Every leak in one output file's text. */
 export function scanText(file: string, text: string, needles: Needles): Leak[] {
   const leaks: Leak[] = [];
+  const views = readings(text);
   if (needles.sentences.size > 0) {
     const seen = new Set<string>();
-    for (const p of pieces(text)) {
+    for (const p of views.flatMap(piecesOfPlain)) {
       const id = needles.sentences.get(p);
       if (id && !seen.has(id)) {
         seen.add(id);
@@ -124,8 +147,12 @@ export function scanText(file: string, text: string, needles: Needles): Leak[] {
     }
   }
   if (CODE.test(file)) return leaks;
-  for (const hit of findPersonalData(plain(text), needles.notPersonal)) {
-    leaks.push({ file, kind: hit.kind, what: maskPersonal(hit) });
+  const found = new Set<string>();
+  for (const hit of views.flatMap((view) => findPersonalData(view, needles.notPersonal))) {
+    const leak: Leak = { file, kind: hit.kind, what: maskPersonal(hit) };
+    if (found.has(`${leak.kind}\0${leak.what}`)) continue;
+    found.add(`${leak.kind}\0${leak.what}`);
+    leaks.push(leak);
   }
   return leaks;
 }
