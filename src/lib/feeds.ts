@@ -8,7 +8,7 @@ import { dayPlusSeconds, instant, newestFirst, type FeedCategory, type FeedEntry
 import { replyTitle } from './citation.ts';
 import { isPublished, type ProposalEntryData, type PublishedEntryData, type ReplyEntryData } from './disclosure.ts';
 import { categoryLabel } from './labels.ts';
-import { excerpt, plainText } from './plain-text.ts';
+import { excerpt, oneLine, plainText, textFromHtml } from './plain-text.ts';
 import type { Topic, Unit } from './model/schemas/registry.ts';
 import { absoluteUrl, replyUrl } from './urls.ts';
 
@@ -19,6 +19,8 @@ export interface FeedLookups {
   units: Map<string, Unit>;
   /** When given, the proposal's topics become categories. */
   topics?: Map<string, Topic>;
+  /** A reply's rendered body, when the build has it: its summary is read from it, not rendered again. */
+  html?: (id: string) => string | undefined;
 }
 
 const published = (replies: readonly ReplyEntryData[]) => replies.filter(isPublished);
@@ -102,9 +104,13 @@ function instantsFor(corpus: readonly ReplyEntryData[]): Map<string, string> {
 /** Each reply's summary, made once: one reply is listed in its unit's feed and in its proposers'. */
 const summaries = new WeakMap<PublishedEntryData, string>();
 
-function summaryOf(r: PublishedEntryData): string {
+function summaryOf(r: PublishedEntryData, lookups: FeedLookups): string {
   let summary = summaries.get(r);
-  if (summary === undefined) summaries.set(r, (summary = excerpt(plainText(r.body))));
+  if (summary === undefined) {
+    const html = lookups.html?.(r.id);
+    summary = excerpt(html === undefined ? plainText(r.body) : oneLine(textFromHtml(html)));
+    summaries.set(r, summary);
+  }
   return summary;
 }
 
@@ -132,7 +138,7 @@ export function replyFeedEntries(
         url,
         updated: instants.get(r.id) ?? instant(lastUpdated(r)),
         published: r.publishedOn,
-        summary: summaryOf(r),
+        summary: summaryOf(r, lookups),
         categories: categoriesOf(r, proposal, lookups),
         author: unit.name,
       };

@@ -49,8 +49,11 @@ export function textFromMarkdown(markdown: string): string {
 
 /** The same text on one line, for a feed's summary. */
 export function plainText(markdown: string): string {
-  return textFromMarkdown(markdown).replace(/\s+/g, ' ').trim();
+  return oneLine(textFromMarkdown(markdown));
 }
+
+/** Text on one line: every run of white space one space, none at either end. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** At most `max` characters (code points), cut with `…` when longer. */
 export function excerpt(text: string, max = 200): string {

@@ -18,6 +18,7 @@ const lookups = (data: Corpus): FeedLookups => ({
   proposals: data.proposals,
   units: data.units,
   topics: data.topics,
+  html: (id) => data.replyEntries.get(id)?.rendered?.html,
 });
 
 /** A feed at `path` mirroring the page at `page`, titled `<site>：<title>`. */
