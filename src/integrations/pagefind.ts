@@ -9,12 +9,9 @@
  *
  * One index per session (Pagefind's multisite support): the pages under
  * /proposals/<session>/ go to the bundle /pagefind/<session>/, each built by a
- * fresh indexer process that is closed when its session is written, so the
+ * fresh indexer process that is closed before the next session, so the
  * indexer's memory grows with the largest session, not with the corpus. The
- * search page merges the bundles with Pagefind's `mergeIndex`. Sessions are
- * indexed on every core at once: the Node API runs one indexer per module
- * instance, so each session is indexed from a worker thread of its own
- * (pagefind-worker.ts), at most one per core at a time.
+ * search page merges the bundles with Pagefind's `mergeIndex`.
  *
  * Incremental: a session whose pages did not change byte for byte reuses the
  * bundle it wrote last time, kept in Astro's cache directory under a digest
@@ -25,10 +22,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -73,45 +68,6 @@ export function sessionDigest(site: string, session: string, pagefindVersion: st
   return records ? hash.digest('hex').slice(0, 32) : undefined;
 }
 
-/** What one worker indexes: the pages of `session` below `site`, written to `outputPath`. */
-export interface SessionJob {
-  site: string;
-  session: string;
-  outputPath: string;
-}
-
-/** Indexes one session with a fresh indexer, closed before returning; the number of pages indexed. */
-export async function indexSession({ site, session, outputPath }: SessionJob): Promise<number> {
-  const { createIndex, close } = await import('pagefind');
-  try {
-    const { index } = check('createIndex', await createIndex(indexOptions));
-    if (!index) throw new Error('Pagefind createIndex returned no index');
-    const { page_count } = check(
-      'addDirectory',
-      await index.addDirectory({ path: site, glob: `proposals/${session}/**/*.html` }),
-    );
-    check('writeFiles', await index.writeFiles({ outputPath }));
-    return page_count;
-  } finally {
-    await close();
-  }
-}
-
-/** `indexSession` in a worker thread of its own, so several sessions' indexers run at once. */
-function indexSessionInWorker(job: SessionJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-    let pages: number | undefined;
-    worker.once('message', (n: number) => (pages = n));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      pages !== undefined && code === 0
-        ? resolve(pages)
-        : reject(new Error(`Pagefind's indexer of session ${job.session} stopped (exit code ${code})`)),
-    );
-  });
-}
-
 export default function pagefind(): AstroIntegration {
   let cacheRoot = '';
   let root: URL;
@@ -123,6 +79,7 @@ export default function pagefind(): AstroIntegration {
         root = config.root;
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const { createIndex, close } = await import('pagefind');
         const { version } = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')) as {
           version: string;
         };
@@ -131,7 +88,6 @@ export default function pagefind(): AstroIntegration {
         let pages = 0;
         let reused = 0;
         let sessions = 0;
-        const todo: (SessionJob & { cached: string })[] = [];
         for (const session of sessionsIn(site)) {
           const digest = sessionDigest(site, session, version);
           if (!digest) continue;
@@ -141,24 +97,27 @@ export default function pagefind(): AstroIntegration {
           if (existsSync(cached)) {
             cpSync(cached, outputPath, { recursive: true });
             reused++;
-          } else todo.push({ site, session, outputPath, cached });
-        }
-        // One indexer per core; any failure fails the build (Promise.all rejects with the first).
-        let next = 0;
-        const indexer = async () => {
-          while (next < todo.length) {
-            const { cached, ...job } = todo[next++];
-            // Read `pages` only after the await: another indexer may have added to it meanwhile.
-            const indexed = await indexSessionInWorker(job);
-            pages += indexed;
-            // Keep only this digest for the session; copy, then rename, so a half-written copy is never reused.
-            rmSync(join(cacheRoot, job.session), { recursive: true, force: true });
-            mkdirSync(join(cacheRoot, job.session), { recursive: true });
-            cpSync(job.outputPath, `${cached}.tmp`, { recursive: true });
-            renameSync(`${cached}.tmp`, cached);
+            continue;
           }
-        };
-        await Promise.all(Array.from({ length: Math.min(todo.length, availableParallelism()) }, indexer));
+          try {
+            const { index } = check('createIndex', await createIndex(indexOptions));
+            if (!index) throw new Error('Pagefind createIndex returned no index');
+            const { page_count } = check(
+              'addDirectory',
+              await index.addDirectory({ path: site, glob: `proposals/${session}/**/*.html` }),
+            );
+            pages += page_count;
+            check('writeFiles', await index.writeFiles({ outputPath }));
+          } finally {
+            // A fresh indexer per session: its memory is returned before the next one starts.
+            await close();
+          }
+          // Keep only this digest for the session; copy, then rename, so a half-written copy is never reused.
+          rmSync(join(cacheRoot, session), { recursive: true, force: true });
+          mkdirSync(join(cacheRoot, session), { recursive: true });
+          cpSync(outputPath, `${cached}.tmp`, { recursive: true });
+          renameSync(`${cached}.tmp`, cached);
+        }
         logger.info(
           `indexed ${pages} records of ${sessions - reused} sessions, reused ${reused} sessions' indexes, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
