@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { pageCacheKey } from '../lib/cache-key.ts';
-import { buildAccountability } from './accountability.ts';
+import { buildAccountability, type Accountability } from './accountability.ts';
 import { indexCorpus, type Corpus } from './corpus.ts';
 import { buildOpenData } from './open-data.ts';
 
@@ -56,9 +56,20 @@ export const openData = once(async () => {
 });
 
 /**
- * A record page's `cacheKey` (astro.config.mjs): the site-wide data every page
- * shows (its layout reads the site's settings and address), its entry and its
- * page model. Everything the page shows must come from these.
+ * The `cacheKey` of each record page (astro.config.mjs), from what its page
+ * model makes of the site data: the site-wide data every page shows (its
+ * layout reads the site's settings and address), its entry and its model.
+ * Everything the page shows must come from these. Under `astro dev`, which
+ * renders every request afresh, there is no key and no model is computed.
  */
-export const recordPageKey = (data: SiteData, entry: CollectionEntry<'proposals' | 'replies'>, model: unknown) =>
-  pageCacheKey([data.site, data.siteUrl, entry, model]);
+export async function recordPageKeys(): Promise<
+  (
+    entry: CollectionEntry<'proposals' | 'replies'>,
+    model: (data: SiteData, a: Accountability) => unknown,
+  ) => string | undefined
+> {
+  if (import.meta.env.DEV) return () => undefined;
+  const data = await siteData();
+  const a = await accountability();
+  return (entry, model) => pageCacheKey([data.site, data.siteUrl, entry, model(data, a)]);
+}

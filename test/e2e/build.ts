@@ -31,6 +31,17 @@ export interface Build {
 }
 
 /**
+ * The environment of a build as `npm run build` has it. Vitest sets DEV=1, MODE=test and
+ * NODE_ENV=test, and Astro reads server-side `import.meta.env` from the environment: a build under
+ * them would run as the dev server does (its data read again for every page, no page keys).
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: 'production' };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  return env;
+}
+
+/**
  * `astro build` of `contentDir` into a fresh temporary folder. `project` builds
  * in that copy of the source instead of a new one (Astro's incremental build
  * keys the code by its modules' paths, so successive builds that should reuse
@@ -50,7 +61,7 @@ export function build(
     {
       cwd: work,
       env: {
-        ...process.env,
+        ...buildEnv(),
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
         ASTRO_CACHE_DIR: join(work, 'cache'),
