@@ -1,7 +1,8 @@
 /**
  * What every page model reads, loaded once per build (and once per request
  * under `astro dev`, where records change): the collections (the disclosure
- * gate's output) indexed, the accountability figures and the open-data files.
+ * gate's output) indexed, the accountability figures and the open-data files;
+ * and the record pages' keys for incremental builds, made from the same data.
  * The only module of src/site/ that touches Astro's content layer.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';

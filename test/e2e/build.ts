@@ -36,7 +36,7 @@ export interface Build {
  * them would run as the dev server does (its data read again for every page, no page keys).
  */
 function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env, NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
   return env;
 }
