@@ -11,34 +11,17 @@ import { createHash } from 'node:crypto';
 
 /** Each content entry's digest, made once: a reply's entry is part of its own page and its proposal's. */
 const entryDigests = new WeakMap<object, string>();
-/** The objects that hold an entry being digested in full. */
-const holders = new WeakSet<object>();
 
 /** An entry of a content collection, as `getCollection` returns it. */
 const isEntry = (value: object): boolean =>
   'collection' in value && typeof value.collection === 'string' && 'id' in value && 'data' in value;
 
-const digest = (value: unknown) =>
-  createHash('sha256')
-    .update(JSON.stringify(value, plain) ?? 'undefined')
-    .digest('base64url');
-
 /**
- * Serialises a page's inputs. Maps and sets keep their entries; a content
- * entry stands as the digest of all of it; a function or symbol cannot be
- * digested, so a page that would read one is refused rather than given a key
- * that misses part of its input.
+ * Serialises data. Maps and sets keep their entries; a function or symbol
+ * cannot be digested, so a page that would read one is refused rather than
+ * given a key that misses part of its input.
  */
-function plain(this: object, key: string, value: unknown): unknown {
-  if (value !== null && typeof value === 'object' && !holders.has(this) && isEntry(value)) {
-    let d = entryDigests.get(value);
-    if (d === undefined) {
-      const holder = { entry: value };
-      holders.add(holder);
-      entryDigests.set(value, (d = digest(holder)));
-    }
-    return { entry: d };
-  }
+function data(key: string, value: unknown): unknown {
   if (value instanceof Map) return { map: [...value] };
   if (value instanceof Set) return { set: [...value] };
   if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
@@ -47,5 +30,18 @@ function plain(this: object, key: string, value: unknown): unknown {
   return value;
 }
 
+/** Serialises a page's inputs as `data` does, each content entry standing as the digest of all of it. */
+function inputs(key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !isEntry(value)) return data(key, value);
+  let d = entryDigests.get(value);
+  if (d === undefined) entryDigests.set(value, (d = digest(JSON.stringify(value, data))));
+  return { entry: d };
+}
+
+const digest = (json: string | undefined) =>
+  createHash('sha256')
+    .update(json ?? 'undefined')
+    .digest('base64url');
+
 /** The digest of what a page is made of. */
-export const pageCacheKey = (inputs: unknown): string => digest(inputs);
+export const pageCacheKey = (page: unknown): string => digest(JSON.stringify(page, inputs));

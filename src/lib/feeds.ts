@@ -101,7 +101,10 @@ function instantsFor(corpus: readonly ReplyEntryData[]): Map<string, string> {
   return instants;
 }
 
-/** Each reply's summary, made once: one reply is listed in its unit's feed and in its proposers'. */
+/**
+ * Each reply's summary, made once: one reply is listed in its unit's feed and in its proposers'. From the
+ * rendered body when the lookups have it, else rendered here from the Markdown: the same text either way.
+ */
 const summaries = new WeakMap<PublishedEntryData, string>();
 
 function summaryOf(r: PublishedEntryData, lookups: FeedLookups): string {
