@@ -7,7 +7,7 @@
 import type { ProposalRow } from './browse.ts';
 import type { PublishedEntryData } from './disclosure.ts';
 import { categoryLabel, disclosureZh, roleZh } from './labels.ts';
-import { categories } from './model/schemas/common.ts';
+import { categories } from './model/schemas/values.ts';
 
 /** The filters, in the order the search page shows them. */
 export const searchFilters = [

@@ -149,6 +149,16 @@ describe('a reply page', () => {
     for (const tag of html.toString().match(/<script[^>]*>/g) ?? [])
       expect(tag).toMatch(/type="(application\/ld\+json|module)"/);
   });
+
+  it("loads the search page's own script in one request of ≤ 8 KB gzipped, before Pagefind's", () => {
+    const html = readFileSync(join(demoDist, 'search/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts).toHaveLength(1);
+    const script = readFileSync(join(demoDist, scripts[0]), 'utf8');
+    // A static import is one more round trip before the search starts; a schema library is code a reader never runs.
+    expect(script).not.toMatch(/^import\b|\bimport\s*\{[^}]*\}\s*from/m);
+    expect(gzipSync(script).length).toBeLessThanOrEqual(8 * 1024);
+  });
 });
 
 describe('the fixture site', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isCalendarDate, normalizeDate } from '../../dates.ts';
+import { categories, withheldReasons } from './values.ts';
+
+export { categories, withheldReasons };
 
 /** Ids are lowercase letters, digits and hyphens: they become addresses. */
 export const idSchema = z
@@ -15,13 +18,9 @@ export const dateSchema = z
   .transform(normalizeDate)
   .refine(isCalendarDate, { message: '应为真实存在的日期，格式为 YYYY-MM-DD 或 2021年6月30日' });
 
-/** Why a reply or passage is not disclosed. */
-export const withheldReasons = ['state-secret', 'work-secret', 'privacy', 'sensitive', 'other'] as const;
 export const withheldReasonSchema = z.enum(withheldReasons);
 export type WithheldReason = z.infer<typeof withheldReasonSchema>;
 
-/** Outcome categories of a reply, as graded by the unit that answers. */
-export const categories = ['A', 'B', 'C', 'D'] as const;
 export const categorySchema = z.enum(categories);
 export type Category = z.infer<typeof categorySchema>;
 
