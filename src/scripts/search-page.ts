@@ -61,7 +61,10 @@ const unreachable = new Set<string>();
 /** How long Pagefind may take to load before the reader is told search is not available. */
 const LOAD_TIMEOUT_MS = 20_000;
 
-/** The bundles whose entry file answers; the others are noted in `unreachable`. Pagefind itself would wait forever on them. */
+/**
+ * The bundles whose entry file answers; the others are noted in `unreachable`. Pagefind itself would wait forever
+ * on a first bundle that does not answer (the others wait for its WebAssembly).
+ */
 async function reachable(bundles: string[]): Promise<string[]> {
   const answers = await Promise.all(
     bundles.map((s) =>
@@ -111,17 +114,34 @@ function loadPagefind(bundles: string[]): Promise<Pagefind> {
   const key = bundles.join(',');
   let loading = instances.get(key);
   if (!loading) {
-    const load = async () => {
-      const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
-      // The first bundle's instance starts at once, while every bundle's entry file is checked; it is
-      // used only if its bundle answered (else the first that did is loaded instead).
-      const eager = instanceOn(bundles[0], options);
-      eager.catch(() => {});
+    const options = { excerptLength: 40, ranking: { metaWeights }, baseUrl: '/' };
+    const merged = async (first: Promise<Pagefind>, rest: string[]) => {
+      const pf = await first;
+      const merges = await Promise.allSettled(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
+      return { pf, failed: rest.filter((_, i) => merges[i].status === 'rejected') };
+    };
+    /** Every bundle's entry file checked first, then the ones that answered: when some did not. */
+    const checked = async () => {
       const [first, ...rest] = await reachable(bundles);
       if (!first) throw new Error('搜索索引没有载入');
-      const pf = first === bundles[0] ? await eager : await instanceOn(first, options);
-      await Promise.all(rest.map((s) => pf.mergeIndex(`/pagefind/${s}/`, options)));
+      const { pf, failed } = await merged(instanceOn(first, options), rest);
+      if (failed.length) throw new Error('搜索索引没有载入');
       return pf;
+    };
+    const load = async () => {
+      // The usual case: every bundle answers. The first bundle's instance starts at once, only its entry file is
+      // checked beside it, and the others are merged as they come, so each entry file is fetched once.
+      const eager = instanceOn(bundles[0], options);
+      eager.catch(() => {});
+      if ((await reachable([bundles[0]])).length === 0) return checked();
+      const { pf, failed } = await merged(eager, bundles.slice(1));
+      if (!failed.length) {
+        for (const s of bundles) unreachable.delete(s);
+        return pf;
+      }
+      // A merged bundle that did not answer stays in Pagefind's list and fails every search: start again without it.
+      void pf.destroy();
+      return checked();
     };
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error('搜索索引载入超时')), LOAD_TIMEOUT_MS),

@@ -27,6 +27,8 @@ export interface Pagefind {
   search: (q: string | null, o: object) => Promise<PagefindSearch | null>;
   /** Fetches the index chunks a search for these words needs, without searching. */
   preload: (q: string, o?: object) => Promise<void>;
+  /** Lets go of the instance's indexes in Pagefind's worker. */
+  destroy: () => Promise<void>;
 }
 
 function badge(category: string): HTMLElement {

@@ -381,6 +381,23 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     await close();
   });
 
+  it('asks for each other session’s entry file once: no check before Pagefind’s own request', async () => {
+    // Pagefind asks from its worker: its requests are the page's too, but not in the page's own resource timing.
+    const entries: string[] = [];
+    const { page, problems, close } = await open(`/search/${q(WORD)}`, (p) =>
+      Promise.resolve(
+        p.on('request', (r) => r.url().includes('/pagefind-entry.json') && entries.push(new URL(r.url()).pathname)),
+      ),
+    );
+    await done(page);
+    const times = (s: string) => entries.filter((p) => p === `/pagefind/${s}/pagefind-entry.json`).length;
+    // The first bundle is checked beside Pagefind's request, since Pagefind would wait forever on it.
+    expect(times(SESSIONS[0])).toBe(2);
+    for (const s of SESSIONS.slice(1)) expect(times(s)).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('with the first session’s bundle missing, loads Pagefind from the other and finds its hits', async () => {
     const { page, problems, close } = await open(`/search/${q(WORD)}`, (p) =>
       p.route(`**/pagefind/${SESSIONS[0]}/**`, (route) => route.fulfill({ status: 404, body: 'Not Found' })),
