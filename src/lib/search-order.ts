@@ -9,10 +9,21 @@ export interface Hit<T extends { meta: Record<string, string | undefined> }> {
   data: () => Promise<T>;
 }
 
-/** The results in Pagefind's order, a page at a time. */
-export function inOrder<T extends { meta: Record<string, string | undefined> }>(results: Hit<T>[]) {
+/**
+ * The next `n` results, each given as soon as it and those before it are loaded, so the page can show the
+ * first while the others' fragments are still on their way.
+ */
+export type Take<T> = (n: number) => AsyncGenerator<T>;
+
+/** The results in Pagefind's order, a page at a time: every fragment of the page asked for at once. */
+export function inOrder<T extends { meta: Record<string, string | undefined> }>(results: Hit<T>[]): Take<T> {
   let next = 0;
-  return (n: number): Promise<T[]> => Promise.all(results.slice(next, (next += n)).map((r) => r.data()));
+  return async function* (n) {
+    const page = results.slice(next, (next += n)).map((r) => r.data());
+    // A fragment that fails is reported when its turn comes, not as an unhandled rejection before.
+    for (const d of page) d.catch(() => {});
+    for (const d of page) yield await d;
+  };
 }
 
 /**
@@ -28,29 +39,27 @@ export function inOrder<T extends { meta: Record<string, string | undefined> }>(
 export function byDate<T extends { meta: Record<string, string | undefined> }>(
   lists: Hit<T>[][],
   order: 'asc' | 'desc',
-) {
+): Take<T> {
   const next = lists.map(() => 0);
   const loaded = new WeakMap<Hit<T>, Promise<T>>();
   const data = (r: Hit<T>) => {
     if (!loaded.has(r)) loaded.set(r, r.data());
     return loaded.get(r)!;
   };
-  return async (n: number): Promise<T[]> => {
-    const out: T[] = [];
-    while (out.length < n) {
-      // `undefined` marks a session with nothing left; Promise.all passes it through. (Kept, not wrapped in
-      // Promise.resolve, so this client bundle stays byte-identical.)
-      // eslint-disable-next-line @typescript-eslint/await-thenable -- a mix of promises and undefined is meant
-      const heads = await Promise.all(lists.map((l, i) => (next[i] < l.length ? data(l[next[i]]) : undefined)));
+  return async function* (n) {
+    for (let shown = 0; shown < n; shown++) {
+      // `undefined` marks a session with nothing left.
+      const heads = await Promise.all(
+        lists.map((l, i) => (next[i] < l.length ? data(l[next[i]]) : Promise.resolve(undefined))),
+      );
       let best = -1;
       heads.forEach((d, i) => {
         const b = heads[best]?.meta.date ?? '';
         if (d && (best < 0 || (order === 'desc' ? (d.meta.date ?? '') > b : (d.meta.date ?? '') < b))) best = i;
       });
-      if (best < 0) break;
-      out.push(heads[best]!);
+      if (best < 0) return;
       next[best]++;
+      yield heads[best]!;
     }
-    return out;
   };
 }

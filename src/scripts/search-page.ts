@@ -18,7 +18,7 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search.ts';
-import { byDate, inOrder } from '../lib/search-order.ts';
+import { byDate, inOrder, type Take } from '../lib/search-order.ts';
 import { resultItem, type Pagefind, type PagefindResultData, type PagefindSearch } from './search-results.ts';
 
 const PAGE = 10;
@@ -50,7 +50,7 @@ const sessions = Object.entries(initialCounts.session ?? {})
 const filtersLoaded = new Map<Pagefind, Promise<unknown>>();
 let current: PagefindSearch | null = null;
 /** The next results of `current` in the order the page shows them. */
-let take: (n: number) => Promise<PagefindResultData[]> = () => Promise.resolve([]);
+let take: Take<PagefindResultData> = async function* () {};
 let shown = 0;
 let generation = 0;
 let chipsKey = '';
@@ -224,17 +224,14 @@ async function showMore() {
   if (!current || more.disabled) return;
   more.disabled = true;
   const mine = generation;
-  const batch = await take(PAGE);
-  if (mine !== generation) {
-    more.disabled = false;
-    return;
-  }
-  for (const d of batch) {
+  // Each result goes on the page as soon as its fragment is in, in the page's order.
+  for await (const d of take(PAGE)) {
+    if (mine !== generation) break;
     list.append(resultItem(d));
+    shown++;
   }
-  shown += batch.length;
   more.disabled = false;
-  more.hidden = shown >= current.results.length;
+  if (mine === generation) more.hidden = shown >= current.results.length;
 }
 
 function link(text: string, href: string): HTMLAnchorElement {
