@@ -220,18 +220,24 @@ function updateFilters(state: SearchState, counts: Record<string, Record<string,
   chips.hidden = chosen.length === 0;
 }
 
+/** The search whose next results are being loaded (0: none), so a second click on 显示更多结果 waits for them. */
+let paging = 0;
+
 async function showMore() {
-  if (!current || more.disabled) return;
-  more.disabled = true;
   const mine = generation;
+  if (!current || paging === mine) return;
+  paging = mine;
+  more.disabled = true;
   // Each result goes on the page as soon as its fragment is in, in the page's order.
   for await (const d of take(PAGE)) {
-    if (mine !== generation) break;
+    // A newer search has the list now, and shows its own results (it does not wait for these).
+    if (mine !== generation) return;
     list.append(resultItem(d));
     shown++;
   }
+  paging = 0;
   more.disabled = false;
-  if (mine === generation) more.hidden = shown >= current.results.length;
+  more.hidden = shown >= current.results.length;
 }
 
 function link(text: string, href: string): HTMLAnchorElement {

@@ -381,6 +381,33 @@ describe('the search page over two sessions’ indexes', { timeout: 60_000 }, ()
     await close();
   });
 
+  it('shows a new search’s results when it starts while the last one’s are still loading', async () => {
+    // The results' fragments are held back until both searches have started.
+    const held: Route[] = [];
+    let holding = true;
+    const { page, problems, close } = await open('/search/', (p) =>
+      p.route('**/fragment/**', (route) => (holding ? held.push(route) : route.continue())),
+    );
+    await page.waitForFunction(() => /输入搜索词/.test(document.querySelector('#search-status')?.textContent ?? ''));
+    await page.locator('#search-q').fill('委员');
+    await page.locator('#search-q').press('Enter');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await page.locator('#search-q').fill(WORD);
+    await page.locator('#search-q').press('Enter');
+    // Time for the second search to reach its results (the fixture's indexes are small).
+    await page.waitForTimeout(1_000);
+    holding = false;
+    await Promise.all(held.map((r) => r.continue()));
+    const status = await done(page);
+    const both = await everyBundle(WORD);
+    expect(status).toContain(`找到 ${both.hits.length} 条`);
+    await expect
+      .poll(async () => (await paths(page)).sort(), { timeout: 10_000 })
+      .toEqual(both.hits.map((h) => h.url).sort());
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('asks for each other session’s entry file once: no check before Pagefind’s own request', async () => {
     // Pagefind asks from its worker: its requests are the page's too, but not in the page's own resource timing.
     const entries: string[] = [];
