@@ -1,6 +1,6 @@
 /** The files the build writes for a web server: precompressed copies and the CSP header snippet. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -92,6 +92,31 @@ describe('precompression', () => {
     await precompressDir(dir, 4, cache);
     expect(await precompressDir(dir, 4, cache)).toMatchObject({ files: 3, reused: 3 });
     expect(readdirSync(dir).filter((f) => f.startsWith('noise'))).toEqual(['noise.txt']);
+  });
+});
+
+describe('precompression with a cache on the same disk', () => {
+  it('links a cached copy into the output instead of writing its bytes again, and a later write there leaves the cache alone', async () => {
+    const dir = join(scratch, 'linked-site');
+    const cache = join(scratch, 'linked-cache');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.html'), page(8));
+    await precompressDir(dir, 4, cache);
+    rmSync(join(dir, 'a.html.br'));
+    expect(await precompressDir(dir, 4, cache)).toMatchObject({ files: 1, reused: 1 });
+    const entry = join(
+      cache,
+      readdirSync(cache, { recursive: true })
+        .map(String)
+        .find((f) => f.endsWith('.br'))!,
+    );
+    const cached = readFileSync(entry);
+    expect(statSync(join(dir, 'a.html.br')).ino).toBe(statSync(entry).ino);
+    // The page changes and is compressed again, without the cache: the cache's file keeps its bytes.
+    writeFileSync(join(dir, 'a.html'), page(9));
+    await precompressDir(dir);
+    expect(readFileSync(entry).equals(cached)).toBe(true);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'a.html.br'))).equals(page(9))).toBe(true);
   });
 });
 

@@ -11,7 +11,11 @@
  * Incremental: the copies are also kept in Astro's cache directory under a
  * digest of the original and the brotli quality; a later build whose file has
  * the same bytes takes them from there instead of compressing again (the same
- * bytes it would write). Entries no build used last time are removed.
+ * bytes it would write), as a hard link to the cache's file when both folders
+ * are on one disk (no bytes read or written), else as a copy. A cache file is
+ * never written in place (new ones are renamed into it), nor is a copy in the
+ * output folder, so neither can change the other. Entries no build used last
+ * time are removed.
  *
  * Skipped: files of other types (images, Pagefind's `pf_*` fragments, indexes
  * and its `.pagefind` WebAssembly, which Pagefind already gzips), files
@@ -20,7 +24,18 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -119,15 +134,16 @@ class CopyCache {
     return join(this.dir, original.slice(0, 2), `${original}-q${quality}`);
   }
 
-  get(original: string, quality: number): { br: Uint8Array | null; gz: Uint8Array | null } | undefined {
+  /** The files holding the two copies and their sizes; `null` for "no copy", `undefined` if not cached. */
+  get(original: string, quality: number): Record<'br' | 'gz', CachedCopy | null> | undefined {
     const base = this.path(original, quality);
     if (!existsSync(`${base}.br`) || !existsSync(`${base}.gz`)) return undefined;
     this.used.add(base);
-    const read = (p: string) => {
-      const bytes = readFileSync(p);
-      return bytes.length > 0 ? bytes : null;
+    const copy = (path: string) => {
+      const bytes = statSync(path).size;
+      return bytes > 0 ? { path, bytes } : null;
     };
-    return { br: read(`${base}.br`), gz: read(`${base}.gz`) };
+    return { br: copy(`${base}.br`), gz: copy(`${base}.gz`) };
   }
 
   set(original: string, quality: number, copies: { br: Uint8Array | null; gz: Uint8Array | null }): void {
@@ -149,6 +165,24 @@ class CopyCache {
       const path = join(e.parentPath, e.name);
       if (!this.used.has(path.replace(/\.(br|gz)(\.tmp)?$/, ''))) rmSync(path);
     }
+  }
+}
+
+interface CachedCopy {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * `dest` becomes the cache's file: a hard link, or a copy across disks. Whatever was at `dest` is removed first,
+ * so that no write ever goes through an old link into the cache.
+ */
+function place(cached: string, dest: string): void {
+  rmSync(dest, { force: true });
+  try {
+    linkSync(cached, dest);
+  } catch {
+    copyFileSync(cached, dest);
   }
 }
 
@@ -182,27 +216,33 @@ export async function precompressDir(dir: string, parallel = 4, cacheDir?: strin
       if (!shouldCompress(rel, bytes)) continue;
       const original = sha256(bytes);
       const quality = brotliQuality(rel);
-      let out = cache?.get(original, quality);
-      const fresh = !out;
-      if (out) stats.reused++;
-      else {
-        out = await compress(rel, bytes);
-        cache?.set(original, quality, out);
-      }
       stats.files++;
       stats.originalBytes += bytes.length;
+      const cached = cache?.get(original, quality);
+      if (cached) {
+        stats.reused++;
+        stats.brBytes += cached.br?.bytes ?? bytes.length;
+        stats.gzBytes += cached.gz?.bytes ?? bytes.length;
+        for (const ext of ['br', 'gz'] as const) {
+          const copy = cached[ext];
+          if (!copy) continue;
+          place(copy.path, `${path}.${ext}`);
+          // Only a copy compressed here from these bytes is known to hold their text. One taken from
+          // the cache is a file on disk like any other: the last gate decompresses and scans it.
+          madeCopies.delete(`${path}.${ext}`);
+        }
+        continue;
+      }
+      const out = await compress(rel, bytes);
+      cache?.set(original, quality, out);
       stats.brBytes += out.br?.length ?? bytes.length;
       stats.gzBytes += out.gz?.length ?? bytes.length;
-      for (const [ext, copy] of [
-        ['br', out.br],
-        ['gz', out.gz],
-      ] as const) {
+      for (const ext of ['br', 'gz'] as const) {
+        const copy = out[ext];
         if (!copy) continue;
+        rmSync(`${path}.${ext}`, { force: true });
         writeFileSync(`${path}.${ext}`, copy);
-        // Only a copy compressed here from these bytes is known to hold their text. One taken from
-        // the cache is a file on disk like any other: the last gate decompresses and scans it.
-        if (fresh) madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
-        else madeCopies.delete(`${path}.${ext}`);
+        madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
       }
     }
   };
