@@ -17,13 +17,15 @@
  * bundle it wrote last time, kept in Astro's cache directory under a digest
  * of the pages, the Pagefind version and the index options. Pagefind's output
  * is a function of its input, so a reused bundle is the bundle a clean build
- * writes (test/e2e/incremental.test.ts compares the trees).
+ * writes (test/e2e/incremental.test.ts compares the trees). It is hard-linked
+ * into the output (src/integrations/hard-links.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { placeTree } from './hard-links.ts';
 
 function check<T extends { errors: string[] }>(step: string, response: T): T {
   if (response.errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${response.errors.join('\n')}`);
@@ -95,7 +97,7 @@ export default function pagefind(): AstroIntegration {
           const outputPath = join(site, 'pagefind', session);
           const cached = join(cacheRoot, session, digest);
           if (existsSync(cached)) {
-            cpSync(cached, outputPath, { recursive: true });
+            placeTree(cached, outputPath);
             reused++;
             continue;
           }

@@ -11,11 +11,8 @@
  * Incremental: the copies are also kept in Astro's cache directory under a
  * digest of the original and the brotli quality; a later build whose file has
  * the same bytes takes them from there instead of compressing again (the same
- * bytes it would write), as a hard link to the cache's file when both folders
- * are on one disk (no bytes read or written), else as a copy. A cache file is
- * never written in place (new ones are renamed into it), nor is a copy in the
- * output folder, so neither can change the other. Entries no build used last
- * time are removed.
+ * bytes it would write), hard-linked (src/integrations/hard-links.ts). Entries
+ * no build used last time are removed.
  *
  * Skipped: files of other types (images, Pagefind's `pf_*` fragments, indexes
  * and its `.pagefind` WebAssembly, which Pagefind already gzips), files
@@ -24,22 +21,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { place } from './hard-links.ts';
 
 /** Text types worth compressing. */
 export const COMPRESSIBLE = new Set([
@@ -171,19 +158,6 @@ class CopyCache {
 interface CachedCopy {
   path: string;
   bytes: number;
-}
-
-/**
- * `dest` becomes the cache's file: a hard link, or a copy across disks. Whatever was at `dest` is removed first,
- * so that no write ever goes through an old link into the cache.
- */
-function place(cached: string, dest: string): void {
-  rmSync(dest, { force: true });
-  try {
-    linkSync(cached, dest);
-  } catch {
-    copyFileSync(cached, dest);
-  }
 }
 
 export interface PrecompressStats {

@@ -90,6 +90,18 @@ describe('an incremental build', () => {
     expect(copies(cache)).toEqual(firstCopies);
     expect(cached(cache, '7-1')).toEqual(before);
     expect(differing(first.outDir, same.outDir)).toEqual([]);
+    // Taken as hard links: the output's index and compressed copies are the cache's files, no bytes written.
+    const inode = (path: string) => statSync(path).ino;
+    expect(inode(join(same.outDir, 'pagefind', '7-1', 'pagefind-entry.json'))).toBe(
+      inode(join(cache, 'pagefind', '7-1', before.digest, 'pagefind-entry.json')),
+    );
+    const [copy] = readdirSync(join(cache, 'precompress'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.br'));
+    const linked = readdirSync(same.outDir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.br') && inode(join(same.outDir, f)) === inode(join(cache, 'precompress', copy)));
+    expect(linked.length).toBeGreaterThan(0);
 
     // One reply's text edited: its page and its proposal's are rendered, its session is indexed again.
     edit(proposal('20210002', 'fgw.mdx'), '实施方案。', '实施方案，增量构建校验词。');
