@@ -69,13 +69,11 @@ async function main() {
       const page: Page = await context.newPage();
       const requests: Request[] = [];
       page.on('requestfinished', (r) => requests.push(r));
-      const t0 = Date.now();
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`, { waitUntil: 'commit' });
       const at = await page.evaluate<number>(firstResult);
       await page.waitForLoadState('networkidle');
       const navStart = await page.evaluate<number>('performance.timeOrigin');
       print(`cold arrival ${round + 1}`, waterfall(requests, navStart), at);
-      void t0;
       // A ready page: the same context, an empty search page loaded and idle, then the query submitted.
       const ready = await context.newPage();
       const rq: Request[] = [];
