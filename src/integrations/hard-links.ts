@@ -5,7 +5,7 @@
  * writers rename new files in, and whatever is at the destination is removed before it is placed, so a
  * later write there makes a new file instead of going through an old link into the cache.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** `dest` becomes the cache's file `cached`. */
@@ -16,6 +16,12 @@ export function place(cached: string, dest: string): void {
   } catch {
     copyFileSync(cached, dest);
   }
+}
+
+/** `bytes` written at `dest` as a new file: never through a link that an earlier `place` left there. */
+export function writeNew(dest: string, bytes: Uint8Array): void {
+  rmSync(dest, { force: true });
+  writeFileSync(dest, bytes);
 }
 
 /** Every file below the folder `cached` placed at the same path below `dest`. */

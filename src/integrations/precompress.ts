@@ -26,7 +26,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { place } from './hard-links.ts';
+import { place, writeNew } from './hard-links.ts';
 
 /** Text types worth compressing. */
 export const COMPRESSIBLE = new Set([
@@ -214,8 +214,7 @@ export async function precompressDir(dir: string, parallel = 4, cacheDir?: strin
       for (const ext of ['br', 'gz'] as const) {
         const copy = out[ext];
         if (!copy) continue;
-        rmSync(`${path}.${ext}`, { force: true });
-        writeFileSync(`${path}.${ext}`, copy);
+        writeNew(`${path}.${ext}`, copy);
         madeCopies.set(`${path}.${ext}`, { original, copy: sha256(copy) });
       }
     }
